@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/DbWorker.h"
+
+#include "db/SqlConnection.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace minwon {
+
+namespace {
+constexpr int kMaxBackoffMs = 15000;
+const QString kChannel = QStringLiteral("minwon_change");
+
+} // namespace
+
+DbWorker::DbWorker(const ConnectionConfig& config, const QString& password)
+    : m_config(config)
+    , m_password(password)
+{
+}
+
+DbWorker::~DbWorker() = default;
+
+void DbWorker::setHealthInterval(int ms)
+{
+    m_healthIntervalMs = qMax(200, ms);
+    if (m_healthTimer)
+        m_healthTimer->setInterval(m_healthIntervalMs);
+}
+
+void DbWorker::connectNow()
+{
+    if (!m_reconnectTimer) {
+        m_reconnectTimer = new QTimer(this);
+        m_reconnectTimer->setSingleShot(true);
+        connect(m_reconnectTimer, &QTimer::timeout, this, &DbWorker::connectNow);
+        m_healthTimer = new QTimer(this);
+        m_healthTimer->setInterval(m_healthIntervalMs);
+        connect(m_healthTimer, &QTimer::timeout, this, &DbWorker::healthCheck);
+    }
+    if (m_stopping || m_online)
+        return;
+    emit stateChanged(1, tr("Connecting to the database…"), false);
+    QString error;
+    if (openAndListen(&error)) {
+        m_online = true;
+        m_backoffMs = 500;
+        const bool wasOutage = m_hadOutage;
+        m_hadOutage = false;
+        m_healthTimer->start();
+        emit stateChanged(2, QString(), wasOutage);
+        return;
+    }
+    m_connection.reset();
+    m_hadOutage = true;
+    emit stateChanged(3, error, false);
+    scheduleReconnect();
+}
+
+bool DbWorker::openAndListen(QString* error)
+{
+    m_connection = std::make_unique<SqlConnection>(m_config, m_password, QStringLiteral("session"));
+    if (!m_connection->open(error))
+        return false;
+    QSqlDatabase db = m_connection->db();
+    // open() forgets subscriptions: subscribe again after every reconnect,
+    // before the services reload, so no change falls between the two.
+    if (!db.driver()->subscribeToNotification(kChannel)) {
+        if (error)
+            *error = DbError::describe(db.driver()->lastError());
+        return false;
+    }
+    connect(db.driver(), &QSqlDriver::notification, this,
+            [this](const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
+                if (name == kChannel)
+                    emit notified(payload.toString());
+            });
+    return true;
+}
+
+void DbWorker::scheduleReconnect()
+{
+    if (m_stopping)
+        return;
+    m_reconnectTimer->start(m_backoffMs);
+    m_backoffMs = qMin(kMaxBackoffMs, m_backoffMs * 2);
+}
+
+void DbWorker::markLost(const QString& message)
+{
+    if (!m_online)
+        return;
+    m_online = false;
+    m_hadOutage = true;
+    m_healthTimer->stop();
+    m_connection.reset();
+    emit stateChanged(3, message, false);
+    m_backoffMs = 500;
+    scheduleReconnect();
+}
+
+void DbWorker::healthCheck()
+{
+    if (!m_online || !m_connection)
+        return;
+    QSqlQuery query(m_connection->db());
+    if (!query.exec(QStringLiteral("SELECT 1"))) {
+        const DbResult result = DbResult::failure(query.lastError());
+        markLost(result.message);
+    }
+}
+
+DbResult DbWorker::execute(const std::function<DbResult(QSqlDatabase&)>& job)
+{
+    if (!m_online || !m_connection)
+        return DbResult::failure(DbError::Kind::Unreachable,
+                                 DbError::describe(DbError::Kind::Unreachable, QString()));
+    QSqlDatabase db = m_connection->db();
+    DbResult result = job(db);
+    if (!result.ok
+        && (result.kind == DbError::Kind::ConnectionLost || result.kind == DbError::Kind::Unreachable))
+        markLost(result.message);
+    else if (!result.ok && result.kind == DbError::Kind::ReadOnly)
+        markLost(result.message); // a promoted standby: find the new primary
+    return result;
+}
+
+void DbWorker::shutdown()
+{
+    m_stopping = true;
+    if (m_reconnectTimer)
+        m_reconnectTimer->stop();
+    if (m_healthTimer)
+        m_healthTimer->stop();
+    m_online = false;
+    m_connection.reset();
+}
+
+} // namespace minwon

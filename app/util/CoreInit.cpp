@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "util/CoreInit.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace minwon {
+
+void initCore()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MinwonDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("minwondesk.invalid"));
+    if (QCoreApplication::applicationName().isEmpty())
+        QCoreApplication::setApplicationName(QStringLiteral("minwon-desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MINWON_VERSION));
+    // libpq's own messages stay in English so that errors can be classified;
+    // people read our translated explanation instead.
+    qputenv("PGLOCALEDIR", "/nonexistent");
+    // Never let a stray environment send a desk to another server.
+    qunsetenv("PGSERVICE");
+}
+
+QString installTranslations(QCoreApplication& app, const QString& language)
+{
+    QString lang = language;
+    if (lang.isEmpty()) {
+        const QStringList ui = QLocale::system().uiLanguages();
+        lang = !ui.isEmpty() && ui.first().startsWith(QLatin1String("ko")) ? QStringLiteral("ko")
+                                                                           : QStringLiteral("en");
+    }
+    if (lang != QLatin1String("ko"))
+        lang = QStringLiteral("en");
+    QLocale::setDefault(QLocale(lang == QLatin1String("ko") ? QLocale::Korean : QLocale::English,
+                                lang == QLatin1String("ko") ? QLocale::SouthKorea : QLocale::UnitedStates));
+
+    auto* ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/minwon_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(ours);
+    else
+        delete ours;
+
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return lang;
+}
+
+} // namespace minwon

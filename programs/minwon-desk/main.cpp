@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/DeskController.h"
+#include "app/DeskOptions.h"
+#include "mainwindow/MainWindow.h"
+#include "util/CoreInit.h"
+#include "util/UnixSignals.h"
+
+#include <QApplication>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("minwon-desk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("MinwonDesk"));
+    QApplication::setDesktopFileName(QStringLiteral("minwon-desk"));
+    minwon::initCore();
+
+    const QStringList args = app.arguments().mid(1);
+    minwon::DeskOptions options;
+    QString error;
+    const bool parsed = minwon::DeskOptions::parse(args, &options, &error);
+    // The demo speaks Korean; otherwise the system's language decides.
+    minwon::installTranslations(
+        app, parsed && options.language.isEmpty() && options.demo ? QStringLiteral("ko") : options.language);
+    if (!parsed) {
+        const bool info = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))
+            || args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"));
+        std::fputs(qPrintable(error + QLatin1Char('\n')), info ? stdout : stderr);
+        return info ? 0 : 2;
+    }
+
+    minwon::quitOnTerminationSignals();
+    minwon::DeskController controller(options);
+    if (!controller.start())
+        return 1;
+    return app.exec();
+}

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/DeskServices.h"
+#include "caseform/CaseFormPanel.h"
+#include "db/DbSession.h"
+#include "db/SqlConnection.h"
+#include "kb/KbPanel.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/StatusBar.h"
+#include "queue/QueueModel.h"
+#include "queue/QueuePanel.h"
+#include "services/CaseService.h"
+#include "services/KbService.h"
+#include "services/OverviewService.h"
+#include "services/QueueService.h"
+#include "settings/DeskSettings.h"
+#include "support/CatchQt.h"
+#include "support/TestCluster.h"
+#include "workspaces/Workspaces.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+
+using namespace minwon;
+using minwon::test::TestDatabase;
+
+namespace {
+
+bool waitFor(const std::function<bool()>& condition, int ms = 8000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < ms)
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    return condition();
+}
+
+struct Desk
+{
+    explicit Desk(const ConnectionConfig& config)
+        : session(config, {})
+    {
+        session.start();
+        REQUIRE(waitFor([&] { return session.state() == DbSession::State::Online; }));
+        QString error;
+        DbResult r = session.runSync([&](QSqlDatabase& db) {
+            services.identity = Identity::load(db, &error);
+            services.reference.load(db, &error);
+            return DbResult::success();
+        });
+        REQUIRE(services.identity.isValid());
+        services.session = &session;
+        services.queue = new QueueService(&session, &session);
+        services.kb = new KbService(&session, &session);
+        services.cases = new CaseService(&session, &session);
+        services.overview = new OverviewService(&session, &session);
+        services.queue->reload();
+        services.kb->reload();
+    }
+    DbSession session;
+    DeskServices services;
+};
+
+} // namespace
+
+TEST_CASE("The counselor window shows the live demo data", "[ui][db]")
+{
+    TestDatabase tdb(TestDatabase::Kind::Demo);
+    Desk desk(tdb.configAs(QStringLiteral("counselor01")));
+    QTemporaryDir dir;
+    DeskSettings settings(dir.filePath(QStringLiteral("s.conf")));
+    MainWindow window(desk.services, &settings);
+    window.show();
+
+    auto* workspace = qobject_cast<CounselorWorkspace*>(window.workspace());
+    REQUIRE(workspace);
+    QueueModel* queue = workspace->queue()->model();
+    REQUIRE(waitFor([&] { return queue->rowCount() >= 14; }));
+    CHECK(queue->headerData(QueueModel::WaitColumn, Qt::Horizontal).toString() == QStringLiteral("Waiting"));
+
+    // Guidance in force today is listed and readable.
+    QListWidget* results = workspace->kb()->results();
+    REQUIRE(waitFor([&] { return results->count() >= 50; }));
+    workspace->kb()->searchField()->setText(QStringLiteral("선별진료소"));
+    REQUIRE(waitFor([&] { return results->count() > 0 && results->count() < 50; }));
+    CHECK(results->item(0)->text().contains(QStringLiteral("선별")));
+    CHECK(workspace->kb()->viewer()->toPlainText().contains(QStringLiteral("선별")));
+
+    // The status bar names the person and the connection.
+    CHECK(window.deskStatusBar()->personText().contains(desk.services.identity.displayName));
+    CHECK(window.deskStatusBar()->personText().contains(QStringLiteral("Counselor")));
+    CHECK(window.deskStatusBar()->connectionText().contains(QStringLiteral("Connected")));
+
+    // A contact arriving at another desk appears here without a reload.
+    const int before = queue->rowCount();
+    {
+        SqlConnection other(tdb.configAs(QStringLiteral("counselor09")), {}, QStringLiteral("other"));
+        REQUIRE(other.open());
+        QSqlQuery q(other.db());
+        REQUIRE(q.exec(
+            QStringLiteral("INSERT INTO contacts (channel, sender, sender_display, preview) VALUES "
+                           "('kakao_channel', 'kakao_channel:user1', 'user1', '자가격리 해제 문의')")));
+    }
+    REQUIRE(waitFor([&] { return queue->rowCount() == before + 1; }));
+
+    // Take next claims the most urgent contact and opens its form.
+    bool claimed = false;
+    QObject::connect(workspace->queue(), &QueuePanel::contactClaimed,
+                     [&](const QueueItem&) { claimed = true; });
+    workspace->queue()->takeNext();
+    REQUIRE(waitFor([&] { return claimed; }));
+    CHECK(workspace->form()->hasCase());
+}
+
+TEST_CASE("Each role gets its own workspace", "[ui][db]")
+{
+    TestDatabase tdb(TestDatabase::Kind::Demo);
+    QTemporaryDir dir;
+    DeskSettings settings(dir.filePath(QStringLiteral("s.conf")));
+    const std::pair<const char*, const char*> roles[] = {{"supervisor1", "supervisorWorkspace"},
+                                                         {"editor1", "editorWorkspace"},
+                                                         {"approver1", "editorWorkspace"},
+                                                         {"dept_east1", "departmentWorkspace"},
+                                                         {"counselor30", "counselorWorkspace"}};
+    for (const auto& [login, workspace] : roles) {
+        INFO(login);
+        Desk desk(tdb.configAs(QLatin1String(login)));
+        MainWindow window(desk.services, &settings);
+        CHECK(window.workspace()->objectName() == QLatin1String(workspace));
+    }
+}

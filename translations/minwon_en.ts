@@ -1,0 +1,1430 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AdminCli</name>
+    <message>
+        <source>start | stop | status of the private database</source>
+        <translation>start | stop | status of the private database</translation>
+    </message>
+    <message>
+        <source>bring the schema up to date (--status: only tell)</source>
+        <translation>bring the schema up to date (--status: only tell)</translation>
+    </message>
+    <message>
+        <source>load the demo city: people, guidance, 30 days of cases</source>
+        <translation>load the demo city: people, guidance, 30 days of cases</translation>
+    </message>
+    <message>
+        <source>schema version and row counts</source>
+        <translation>schema version and row counts</translation>
+    </message>
+    <message>
+        <source>Usage: minwon-admin [options] COMMAND [arguments]</source>
+        <translation>Usage: minwon-admin [options] COMMAND [arguments]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run minwon-admin --help.</source>
+        <translation>Unknown command &quot;%1&quot;. Run minwon-admin --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unexpected argument: %1</translation>
+    </message>
+    <message>
+        <source>schema version %1 of %2</source>
+        <translation>schema version %1 of %2</translation>
+    </message>
+    <message>
+        <source>The schema is up to date (version %1).</source>
+        <translation>The schema is up to date (version %1).</translation>
+    </message>
+    <message>
+        <source>applying %1 %2</source>
+        <translation>applying %1 %2</translation>
+    </message>
+    <message>
+        <source>The schema is at version %1.</source>
+        <translation>The schema is at version %1.</translation>
+    </message>
+    <message>
+        <source>Usage: minwon-admin seed-demo [--days 0..400] [--per-day 0..100000] [--seed N] [--waiting N] [--reset]</source>
+        <translation>Usage: minwon-admin seed-demo [--days 0..400] [--per-day 0..100000] [--seed N] [--waiting N] [--reset]</translation>
+    </message>
+    <message>
+        <source>The demo data is already loaded (use --reset to load it again).</source>
+        <translation>The demo data is already loaded (use --reset to load it again).</translation>
+    </message>
+    <message>
+        <source>Demo data loaded in %1 s: %2 people (%3 counselors), %4 articles (%5 versions), %6 contacts (%7 abandoned, %8 waiting now), %9 cases</source>
+        <translation>Demo data loaded in %1 s: %2 people (%3 counselors), %4 articles (%5 versions), %6 contacts (%7 abandoned, %8 waiting now), %9 cases</translation>
+    </message>
+    <message>
+        <source>&quot;server&quot; manages the private database; a shared server is configured. Use --local.</source>
+        <translation>&quot;server&quot; manages the private database; a shared server is configured. Use --local.</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>already running</source>
+        <translation>already running</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>Usage: minwon-admin server start|stop|status</source>
+        <translation>Usage: minwon-admin server start|stop|status</translation>
+    </message>
+</context>
+<context>
+    <name>AdminContext</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>The option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>--tcp-port must be a port number.</source>
+        <translation>--tcp-port must be a port number.</translation>
+    </message>
+    <message>
+        <source>Where to work (default: the private database, or the shared server set in the desk&apos;s settings):
+  --local                 use the private database of this user
+  --data-dir DIR          the private database&apos;s directory (implies --local)
+  --tcp-port PORT         let the private database listen on 127.0.0.1:PORT too
+  --host H1[,H2]          shared server host(s); primary and standby
+  --port PORT             shared server port (5432)
+  --db NAME               database name (minwon)
+  --user NAME             database user; the password comes from PGPASSWORD or ~/.pgpass
+  --sslmode MODE          disable, prefer, require, verify-ca, verify-full
+  --sslrootcert FILE      root certificate for verify-ca/verify-full
+</source>
+        <translation>Where to work (default: the private database, or the shared server set in the desk&apos;s settings):
+  --local                 use the private database of this user
+  --data-dir DIR          the private database&apos;s directory (implies --local)
+  --tcp-port PORT         let the private database listen on 127.0.0.1:PORT too
+  --host H1[,H2]          shared server host(s); primary and standby
+  --port PORT             shared server port (5432)
+  --db NAME               database name (minwon)
+  --user NAME             database user; the password comes from PGPASSWORD or ~/.pgpass
+  --sslmode MODE          disable, prefer, require, verify-ca, verify-full
+  --sslrootcert FILE      root certificate for verify-ca/verify-full
+</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleFile</name>
+    <message>
+        <source>The file is not valid UTF-8 text.</source>
+        <translation>The file is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL character.</source>
+        <translation>The file contains a NUL character.</translation>
+    </message>
+    <message>
+        <source>The file must start with a front-matter block opened by &quot;---&quot;.</source>
+        <translation>The file must start with a front-matter block opened by &quot;---&quot;.</translation>
+    </message>
+    <message>
+        <source>Expected &quot;key: value&quot; in the front matter.</source>
+        <translation>Expected &quot;key: value&quot; in the front matter.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; may contain only lowercase letters, digits, &apos;-&apos; and &apos;_&apos; (at most 100).</source>
+        <translation>The id &quot;%1&quot; may contain only lowercase letters, digits, &apos;-&apos; and &apos;_&apos; (at most 100).</translation>
+    </message>
+    <message>
+        <source>effective_from must be a date written YYYY-MM-DD.</source>
+        <translation>effective_from must be a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>effective_until must be a date written YYYY-MM-DD.</source>
+        <translation>effective_until must be a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>version must be a whole number from 1.</source>
+        <translation>version must be a whole number from 1.</translation>
+    </message>
+    <message>
+        <source>correction must be true or false.</source>
+        <translation>correction must be true or false.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in the front matter.</source>
+        <translation>Unknown field &quot;%1&quot; in the front matter.</translation>
+    </message>
+    <message>
+        <source>The front-matter block is not closed by &quot;---&quot;.</source>
+        <translation>The front-matter block is not closed by &quot;---&quot;.</translation>
+    </message>
+    <message>
+        <source>The field id is missing.</source>
+        <translation>The field id is missing.</translation>
+    </message>
+    <message>
+        <source>The field title is missing.</source>
+        <translation>The field title is missing.</translation>
+    </message>
+    <message>
+        <source>The title is longer than 300 characters.</source>
+        <translation>The title is longer than 300 characters.</translation>
+    </message>
+    <message>
+        <source>The field category is missing.</source>
+        <translation>The field category is missing.</translation>
+    </message>
+    <message>
+        <source>The field effective_from is missing.</source>
+        <translation>The field effective_from is missing.</translation>
+    </message>
+    <message>
+        <source>effective_until is before effective_from.</source>
+        <translation>effective_until is before effective_from.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormPanel</name>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>No contact taken. Press F2 to take the next one.</source>
+        <translation>No contact taken. Press F2 to take the next one.</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;name:</source>
+        <translation>Citizen &amp;name:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Contact &amp;number:</source>
+        <translation>Contact &amp;number:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>Subcategory</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>What the citizen asks</source>
+        <translation>What the citizen asks</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <source>What you told them</source>
+        <translation>What you told them</translation>
+    </message>
+    <message>
+        <source>Quoted guidance:</source>
+        <translation>Quoted guidance:</translation>
+    </message>
+    <message>
+        <source>Quoted guidance</source>
+        <translation>Quoted guidance</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>Call&amp;back at:</source>
+        <translation>Call&amp;back at:</translation>
+    </message>
+    <message>
+        <source>Callback time</source>
+        <translation>Callback time</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Complete (Ctrl+Enter)</source>
+        <translation>Complete (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Earlier cases of this caller</source>
+        <translation>Earlier cases of this caller</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>Someone else saved this case meanwhile; nothing was overwritten.</source>
+        <translation>Someone else saved this case meanwhile; nothing was overwritten.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionConfig</name>
+    <message>
+        <source>Enter at least one server host.</source>
+        <translation>Enter at least one server host.</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; is not a valid host name.</source>
+        <translation>The host &quot;%1&quot; is not a valid host name.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>The port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>Enter the database name.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode &quot;%1&quot;.</source>
+        <translation>Unknown TLS mode &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The root certificate file %1 does not exist.</source>
+        <translation>The root certificate file %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>Connection settings</translation>
+    </message>
+    <message>
+        <source>&amp;Private database on this computer (training, demo, a desk on its own)</source>
+        <translation>&amp;Private database on this computer (training, demo, a desk on its own)</translation>
+    </message>
+    <message>
+        <source>&amp;Shared server of the call center</source>
+        <translation>&amp;Shared server of the call center</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers:</source>
+        <translation>Ser&amp;vers:</translation>
+    </message>
+    <message>
+        <source>db-room1.city.local, db-room2.city.local</source>
+        <translation>db-room1.city.local, db-room2.city.local</translation>
+    </message>
+    <message>
+        <source>Primary first, then the standby of the other room, separated by commas.</source>
+        <translation>Primary first, then the standby of the other room, separated by commas.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>&amp;Root certificate:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Desk &amp;name:</source>
+        <translation>Desk &amp;name:</translation>
+    </message>
+    <message>
+        <source>Shown to IT in the server&apos;s list of connections (application_name).</source>
+        <translation>Shown to IT in the server&apos;s list of connections (application_name).</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Never saved. Leave empty to use the password file (~/.pgpass).</source>
+        <translation>Never saved. Leave empty to use the password file (~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <source>Connected, but the database is empty. Ask IT to run &quot;minwon-admin migrate&quot;.</source>
+        <translation>Connected, but the database is empty. Ask IT to run &quot;minwon-admin migrate&quot;.</translation>
+    </message>
+    <message>
+        <source>Connected, but the database schema is older than this program. Ask IT to run &quot;minwon-admin migrate&quot;.</source>
+        <translation>Connected, but the database schema is older than this program. Ask IT to run &quot;minwon-admin migrate&quot;.</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation>Connected as %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DbError</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing. Install the package libqt6sql6-psql.</source>
+        <translation>The PostgreSQL driver for Qt is missing. Install the package libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check that it is running and that the host and port are right.</source>
+        <translation>The database server cannot be reached. Check that it is running and that the host and port are right.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost.</source>
+        <translation>The connection to the database server was lost.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>The server refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection was refused. Check the TLS mode and the root certificate.</source>
+        <translation>The secure (TLS) connection was refused. Check the TLS mode and the root certificate.</translation>
+    </message>
+    <message>
+        <source>The database does not exist on this server. Check its name or ask IT to create it.</source>
+        <translation>The database does not exist on this server. Check its name or ask IT to create it.</translation>
+    </message>
+    <message>
+        <source>The server is a read-only standby; no primary server was found.</source>
+        <translation>The server is a read-only standby; no primary server was found.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>You do not have permission to do this.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same record at the same time.</source>
+        <translation>Someone else changed the same record at the same time.</translation>
+    </message>
+    <message>
+        <source>The database refused a value as invalid.</source>
+        <translation>The database refused a value as invalid.</translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows.</source>
+        <translation>A text is longer than the database allows.</translation>
+    </message>
+    <message>
+        <source>This record already exists.</source>
+        <translation>This record already exists.</translation>
+    </message>
+    <message>
+        <source>The database was upgraded by a newer version of MinwonDesk. Install the newer version.</source>
+        <translation>The database was upgraded by a newer version of MinwonDesk. Install the newer version.</translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation>The database reported an error.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>Removing the earlier demo data</source>
+        <translation>Removing the earlier demo data</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>The demo organisation file is missing from the resources.</source>
+        <translation>The demo organisation file is missing from the resources.</translation>
+    </message>
+    <message>
+        <source>People and their sign-in roles</source>
+        <translation>People and their sign-in roles</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <source>Cannot read the demo article %1.</source>
+        <translation>Cannot read the demo article %1.</translation>
+    </message>
+    <message>
+        <source>Demo article %1, line %2: %3</source>
+        <translation>Demo article %1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>Demo article %1 version %2: %3</source>
+        <translation>Demo article %1 version %2: %3</translation>
+    </message>
+    <message>
+        <source>General enquiry</source>
+        <translation>General enquiry</translation>
+    </message>
+    <message>
+        <source>Explained the procedure.</source>
+        <translation>Explained the procedure.</translation>
+    </message>
+    <message>
+        <source>Cases of %1</source>
+        <translation>Cases of %1</translation>
+    </message>
+    <message>
+        <source>Please add the guidance you quoted and the callback time.</source>
+        <translation>Please add the guidance you quoted and the callback time.</translation>
+    </message>
+    <message>
+        <source>Field check done: guidance given on the spot.</source>
+        <translation>Field check done: guidance given on the spot.</translation>
+    </message>
+    <message>
+        <source>Handled by the department.</source>
+        <translation>Handled by the department.</translation>
+    </message>
+    <message>
+        <source>Contact events</source>
+        <translation>Contact events</translation>
+    </message>
+    <message>
+        <source>The live queue and counselor states</source>
+        <translation>The live queue and counselor states</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOptions</name>
+    <message>
+        <source>Use the private database of this user.</source>
+        <translation>Use the private database of this user.</translation>
+    </message>
+    <message>
+        <source>Open the demo city (private database).</source>
+        <translation>Open the demo city (private database).</translation>
+    </message>
+    <message>
+        <source>Demo workspace: counselor, supervisor, editor, approver, department or admin.</source>
+        <translation>Demo workspace: counselor, supervisor, editor, approver, department or admin.</translation>
+    </message>
+    <message>
+        <source>Sign in as this login.</source>
+        <translation>Sign in as this login.</translation>
+    </message>
+    <message>
+        <source>Language: ko or en.</source>
+        <translation>Language: ko or en.</translation>
+    </message>
+    <message>
+        <source>Directory of the private database.</source>
+        <translation>Directory of the private database.</translation>
+    </message>
+    <message>
+        <source>Open the connection settings first.</source>
+        <translation>Open the connection settings first.</translation>
+    </message>
+    <message>
+        <source>Demo contacts per weekday.</source>
+        <translation>Demo contacts per weekday.</translation>
+    </message>
+    <message>
+        <source>Demo days of past cases.</source>
+        <translation>Demo days of past cases.</translation>
+    </message>
+    <message>
+        <source>MinwonDesk: the civil-complaint call-center workstation.</source>
+        <translation>MinwonDesk: the civil-complaint call-center workstation.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>Unknown role &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The language must be ko or en.</source>
+        <translation>The language must be ko or en.</translation>
+    </message>
+    <message>
+        <source>The demo size must be a positive number.</source>
+        <translation>The demo size must be a positive number.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStartup</name>
+    <message numerus="yes">
+        <source>The private database stays running: %n other program(s) still use it.</source>
+        <translation>
+            <numerusform>The private database stays running: %n other program still uses it.</numerusform>
+            <numerusform>The private database stays running: %n other programs still use it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the private database…</source>
+        <translation>Starting the private database…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>The database schema is older than this program (version %1, this program needs %2). Ask IT to run &quot;minwon-admin migrate&quot;.</source>
+        <translation>The database schema is older than this program (version %1, this program needs %2). Ask IT to run &quot;minwon-admin migrate&quot;.</translation>
+    </message>
+    <message>
+        <source>Updating the database schema…</source>
+        <translation>Updating the database schema…</translation>
+    </message>
+    <message>
+        <source>Loading demo data: %1 (%2 %)</source>
+        <translation>Loading demo data: %1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>You are signed in to the database as &quot;%1&quot;, but no person with that login is registered. Ask an administrator to add you (minwon-admin user add).</source>
+        <translation>You are signed in to the database as &quot;%1&quot;, but no person with that login is registered. Ask an administrator to add you (minwon-admin user add).</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>The account &quot;%1&quot; is disabled.</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Counselor</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Knowledge-base editor</source>
+        <translation>Knowledge-base editor</translation>
+    </message>
+    <message>
+        <source>Knowledge-base approver</source>
+        <translation>Knowledge-base approver</translation>
+    </message>
+    <message>
+        <source>Department staff</source>
+        <translation>Department staff</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>On a contact</source>
+        <translation>On a contact</translation>
+    </message>
+    <message>
+        <source>After-contact work</source>
+        <translation>After-contact work</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Offered</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <source>Field check done</source>
+        <translation>Field check done</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The database schema is at version %1 but this program knows only up to version %2. It was upgraded by a newer MinwonDesk; install that version.</source>
+        <translation>The database schema is at version %1 but this program knows only up to version %2. It was upgraded by a newer MinwonDesk; install that version.</translation>
+    </message>
+    <message>
+        <source>The database schema is newer (version %1) than this program (version %2).</source>
+        <translation>The database schema is newer (version %1) than this program (version %2).</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed at line %3: %4</source>
+        <translation>Migration %1 (%2) failed at line %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewService</name>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Counselor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+</context>
+<context>
+    <name>QueueService</name>
+    <message>
+        <source>No contact is waiting.</source>
+        <translation>No contact is waiting.</translation>
+    </message>
+    <message>
+        <source>Another counselor has taken this contact.</source>
+        <translation>Another counselor has taken this contact.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::CaseFormPanel</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>%1 from %2 · arrived %3</source>
+        <translation>%1 from %2 · arrived %3</translation>
+    </message>
+    <message>
+        <source>No earlier cases.</source>
+        <translation>No earlier cases.</translation>
+    </message>
+    <message>
+        <source>Take a contact first; then the guidance can be attached to its case.</source>
+        <translation>Take a contact first; then the guidance can be attached to its case.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>The summary is longer than 4,000 characters.</source>
+        <translation>The summary is longer than 4,000 characters.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>Write what the citizen asked.</source>
+        <translation>Write what the citizen asked.</translation>
+    </message>
+    <message>
+        <source>Choose the result of the contact.</source>
+        <translation>Choose the result of the contact.</translation>
+    </message>
+    <message>
+        <source>A callback result needs a callback time.</source>
+        <translation>A callback result needs a callback time.</translation>
+    </message>
+    <message>
+        <source>Cannot complete yet: %1</source>
+        <translation>Cannot complete yet: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Completed at %1.</source>
+        <translation>Completed at %1.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Saved at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ConnectionDialog</name>
+    <message>
+        <source>disable: no encryption</source>
+        <translation>disable: no encryption</translation>
+    </message>
+    <message>
+        <source>allow: encrypt if the server insists</source>
+        <translation>allow: encrypt if the server insists</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when possible</source>
+        <translation>prefer: encrypt when possible</translation>
+    </message>
+    <message>
+        <source>require: always encrypt</source>
+        <translation>require: always encrypt</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypt and check the certificate</source>
+        <translation>verify-ca: encrypt and check the certificate</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt, check the certificate and the host name</source>
+        <translation>verify-full: encrypt, check the certificate and the host name</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>Root certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>Certificates (*.crt *.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Trying to connect…</source>
+        <translation>Trying to connect…</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::DbWorker</name>
+    <message>
+        <source>Connecting to the database…</source>
+        <translation>Connecting to the database…</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::DepartmentWorkspace</name>
+    <message>
+        <source>Open forwards to your department</source>
+        <translation>Open forwards to your department</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::DeskController</name>
+    <message>
+        <source>MinwonDesk</source>
+        <translation>MinwonDesk</translation>
+    </message>
+    <message>
+        <source>No shared server is configured and nobody is registered in the private database of this computer.
+
+Load the demo city and sign in as a demo counselor?</source>
+        <translation>No shared server is configured and nobody is registered in the private database of this computer.
+
+Load the demo city and sign in as a demo counselor?</translation>
+    </message>
+    <message>
+        <source>Preparing the database…</source>
+        <translation>Preparing the database…</translation>
+    </message>
+    <message>
+        <source>MinwonDesk cannot start</source>
+        <translation>MinwonDesk cannot start</translation>
+    </message>
+    <message>
+        <source>MinwonDesk cannot sign in</source>
+        <translation>MinwonDesk cannot sign in</translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation>Connection settings</translation>
+    </message>
+    <message>
+        <source>The new settings apply from the next start.</source>
+        <translation>The new settings apply from the next start.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::EditorWorkspace</name>
+    <message>
+        <source>Articles and versions</source>
+        <translation>Articles and versions</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::KbPanel</name>
+    <message>
+        <source>&amp;Use in answer (Ctrl+Q)</source>
+        <translation>&amp;Use in answer (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Search guidance (Ctrl+K): e.g. 선별진료소, 거리두기, ㄱㄹㄷㄱ</source>
+        <translation>Search guidance (Ctrl+K): e.g. 선별진료소, 거리두기, ㄱㄹㄷㄱ</translation>
+    </message>
+    <message>
+        <source>Search guidance</source>
+        <translation>Search guidance</translation>
+    </message>
+    <message>
+        <source>In force on</source>
+        <translation>In force on</translation>
+    </message>
+    <message>
+        <source>In force &amp;on:</source>
+        <translation>In force &amp;on:</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Guidance text</source>
+        <translation>Guidance text</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · in force from %3</source>
+        <translation>%1 · version %2 · in force from %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in force on this day</source>
+        <translation>
+            <numerusform>%n article in force on this day</numerusform>
+            <numerusform>%n articles in force on this day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>*In force from %1%2 · version %3*</source>
+        <translation>*In force from %1%2 · version %3*</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> until %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::MainWindow</name>
+    <message>
+        <source>MinwonDesk — %1</source>
+        <translation>MinwonDesk — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Connection settings…</source>
+        <translation>&amp;Connection settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Take next contact</source>
+        <translation>&amp;Take next contact</translation>
+    </message>
+    <message>
+        <source>&amp;Search guidance</source>
+        <translation>&amp;Search guidance</translation>
+    </message>
+    <message>
+        <source>&amp;Use guidance in answer</source>
+        <translation>&amp;Use guidance in answer</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>&amp;Save case</translation>
+    </message>
+    <message>
+        <source>&amp;Complete case</source>
+        <translation>&amp;Complete case</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>S&amp;maller text</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About MinwonDesk</source>
+        <translation>&amp;About MinwonDesk</translation>
+    </message>
+    <message>
+        <source>About MinwonDesk</source>
+        <translation>About MinwonDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MinwonDesk %1&lt;/b&gt;&lt;p&gt;The civil-complaint call-center workstation.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;MinwonDesk %1&lt;/b&gt;&lt;p&gt;The civil-complaint call-center workstation.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Take the next contact</source>
+        <translation>Take the next contact</translation>
+    </message>
+    <message>
+        <source>Take the selected contact (in the queue)</source>
+        <translation>Take the selected contact (in the queue)</translation>
+    </message>
+    <message>
+        <source>Search guidance</source>
+        <translation>Search guidance</translation>
+    </message>
+    <message>
+        <source>Use the shown guidance in the answer</source>
+        <translation>Use the shown guidance in the answer</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Save the case</translation>
+    </message>
+    <message>
+        <source>Complete the case</source>
+        <translation>Complete the case</translation>
+    </message>
+    <message>
+        <source>Larger or smaller text</source>
+        <translation>Larger or smaller text</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>This list</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::OverviewPanel</name>
+    <message>
+        <source>⚠ Not up to date</source>
+        <translation>⚠ Not up to date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>minwon::PrivateServer</name>
+    <message>
+        <source>The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found. Install them with &quot;apt install postgresql&quot;, or set MINWON_PG_BINDIR to their directory.</source>
+        <translation>The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found. Install them with &quot;apt install postgresql&quot;, or set MINWON_PG_BINDIR to their directory.</translation>
+    </message>
+    <message>
+        <source>The database runs as the system user &quot;%1&quot; because this program runs as root, but that user cannot enter %2. Choose a data directory outside it (for example under /var/lib or /tmp) or run as a normal user.</source>
+        <translation>The database runs as the system user &quot;%1&quot; because this program runs as root, but that user cannot enter %2. Choose a data directory outside it (for example under /var/lib or /tmp) or run as a normal user.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>Cannot create the directory %1.</translation>
+    </message>
+    <message>
+        <source>Cannot hand the directory %1 to the user %2.</source>
+        <translation>Cannot hand the directory %1 to the user %2.</translation>
+    </message>
+    <message>
+        <source>Creating the private database (first start)…</source>
+        <translation>Creating the private database (first start)…</translation>
+    </message>
+    <message>
+        <source>Creating the database cluster failed:
+%1</source>
+        <translation>Creating the database cluster failed:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Recovering the private database after an unclean stop…</source>
+        <translation>Recovering the private database after an unclean stop…</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot run as root and no unprivileged user (postgres or nobody) was found.</source>
+        <translation>PostgreSQL cannot run as root and no unprivileged user (postgres or nobody) was found.</translation>
+    </message>
+    <message>
+        <source>The directory %1 is not empty and holds no database. Move its contents away or choose another directory.</source>
+        <translation>The directory %1 is not empty and holds no database. Move its contents away or choose another directory.</translation>
+    </message>
+    <message>
+        <source>The private database was made by PostgreSQL %1 but the installed server is %2. Install PostgreSQL %1 or upgrade the cluster with pg_upgrade.</source>
+        <translation>The private database was made by PostgreSQL %1 but the installed server is %2. Install PostgreSQL %1 or upgrade the cluster with pg_upgrade.</translation>
+    </message>
+    <message>
+        <source>Starting the private database…</source>
+        <translation>Starting the private database…</translation>
+    </message>
+    <message>
+        <source>The private database did not start:
+%1
+%2</source>
+        <translation>The private database did not start:
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>Stopping the private database failed: %1</source>
+        <translation>Stopping the private database failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Cannot create the database %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::QueueModel</name>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 over</translation>
+    </message>
+    <message>
+        <source>%1 soon</source>
+        <translation>%1 soon</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>offered</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>Waiting longer than the service-level target of this channel.</source>
+        <translation>Waiting longer than the service-level target of this channel.</translation>
+    </message>
+    <message>
+        <source>Close to the service-level target of this channel.</source>
+        <translation>Close to the service-level target of this channel.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::QueuePanel</name>
+    <message>
+        <source>&amp;Take next (F2)</source>
+        <translation>&amp;Take next (F2)</translation>
+    </message>
+    <message>
+        <source>Take &amp;this one</source>
+        <translation>Take &amp;this one</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>⚠ Not up to date: the database cannot be reached</source>
+        <translation>⚠ Not up to date: the database cannot be reached</translation>
+    </message>
+    <message>
+        <source>Queue of waiting contacts</source>
+        <translation>Queue of waiting contacts</translation>
+    </message>
+    <message>
+        <source>Take the next contact</source>
+        <translation>Take the next contact</translation>
+    </message>
+    <message>
+        <source>Take the selected contact</source>
+        <translation>Take the selected contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a contact first.</source>
+        <translation>Select a contact first.</translation>
+    </message>
+    <message>
+        <source>%1 is already handling this contact.</source>
+        <translation>%1 is already handling this contact.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::StartupDialog</name>
+    <message>
+        <source>MinwonDesk</source>
+        <translation>MinwonDesk</translation>
+    </message>
+    <message>
+        <source>Starting MinwonDesk</source>
+        <translation>Starting MinwonDesk</translation>
+    </message>
+    <message>
+        <source>Start-up progress</source>
+        <translation>Start-up progress</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::StatusBar</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● Connected</translation>
+    </message>
+    <message>
+        <source>◌ Connecting…</source>
+        <translation>◌ Connecting…</translation>
+    </message>
+    <message>
+        <source>✕ Database unreachable</source>
+        <translation>✕ Database unreachable</translation>
+    </message>
+    <message>
+        <source>✕ Not connected</source>
+        <translation>✕ Not connected</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::SupervisorWorkspace</name>
+    <message>
+        <source>Counselors now</source>
+        <translation>Counselors now</translation>
+    </message>
+    <message>
+        <source>Queue by channel</source>
+        <translation>Queue by channel</translation>
+    </message>
+    <message>
+        <source>Today&apos;s cases</source>
+        <translation>Today&apos;s cases</translation>
+    </message>
+</context>
+</TS>

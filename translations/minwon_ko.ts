@@ -1,0 +1,1425 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>AdminCli</name>
+    <message>
+        <source>start | stop | status of the private database</source>
+        <translation>개인용 데이터베이스 start(시작) | stop(중지) | status(상태)</translation>
+    </message>
+    <message>
+        <source>bring the schema up to date (--status: only tell)</source>
+        <translation>스키마를 최신 상태로 갱신 (--status: 상태만 표시)</translation>
+    </message>
+    <message>
+        <source>load the demo city: people, guidance, 30 days of cases</source>
+        <translation>시연용 도시 불러오기: 인원, 상담 지침, 30일분 상담 건</translation>
+    </message>
+    <message>
+        <source>schema version and row counts</source>
+        <translation>스키마 버전 및 테이블별 행 수</translation>
+    </message>
+    <message>
+        <source>Usage: minwon-admin [options] COMMAND [arguments]</source>
+        <translation>사용법: minwon-admin [옵션] 명령 [인수]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run minwon-admin --help.</source>
+        <translation>알 수 없는 명령입니다: &quot;%1&quot;. minwon-admin --help를 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>알 수 없는 인수입니다: %1</translation>
+    </message>
+    <message>
+        <source>schema version %1 of %2</source>
+        <translation>스키마 버전 %1 (최신 버전 %2)</translation>
+    </message>
+    <message>
+        <source>The schema is up to date (version %1).</source>
+        <translation>스키마가 최신 상태입니다(버전 %1).</translation>
+    </message>
+    <message>
+        <source>applying %1 %2</source>
+        <translation>적용 중: %1 %2</translation>
+    </message>
+    <message>
+        <source>The schema is at version %1.</source>
+        <translation>스키마 버전은 %1입니다.</translation>
+    </message>
+    <message>
+        <source>Usage: minwon-admin seed-demo [--days 0..400] [--per-day 0..100000] [--seed N] [--waiting N] [--reset]</source>
+        <translation>사용법: minwon-admin seed-demo [--days 0..400] [--per-day 0..100000] [--seed N] [--waiting N] [--reset]</translation>
+    </message>
+    <message>
+        <source>The demo data is already loaded (use --reset to load it again).</source>
+        <translation>시연 데이터를 이미 불러왔습니다(다시 불러오려면 --reset 사용).</translation>
+    </message>
+    <message>
+        <source>Demo data loaded in %1 s: %2 people (%3 counselors), %4 articles (%5 versions), %6 contacts (%7 abandoned, %8 waiting now), %9 cases</source>
+        <translation>시연 데이터를 %1초 만에 불러왔습니다: 인원 %2명(상담사 %3명), 지침 %4건(버전 %5개), 인입 %6건(포기 %7건, 현재 대기 %8건), 상담 건 %9건</translation>
+    </message>
+    <message>
+        <source>&quot;server&quot; manages the private database; a shared server is configured. Use --local.</source>
+        <translation>&quot;server&quot; 명령은 개인용 데이터베이스를 관리하는데, 공용 서버가 설정되어 있습니다. --local을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>시작됨</translation>
+    </message>
+    <message>
+        <source>already running</source>
+        <translation>이미 실행 중</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Usage: minwon-admin server start|stop|status</source>
+        <translation>사용법: minwon-admin server start|stop|status</translation>
+    </message>
+</context>
+<context>
+    <name>AdminContext</name>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>%1 옵션에는 값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>--tcp-port must be a port number.</source>
+        <translation>--tcp-port에는 포트 번호를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Where to work (default: the private database, or the shared server set in the desk&apos;s settings):
+  --local                 use the private database of this user
+  --data-dir DIR          the private database&apos;s directory (implies --local)
+  --tcp-port PORT         let the private database listen on 127.0.0.1:PORT too
+  --host H1[,H2]          shared server host(s); primary and standby
+  --port PORT             shared server port (5432)
+  --db NAME               database name (minwon)
+  --user NAME             database user; the password comes from PGPASSWORD or ~/.pgpass
+  --sslmode MODE          disable, prefer, require, verify-ca, verify-full
+  --sslrootcert FILE      root certificate for verify-ca/verify-full
+</source>
+        <translation>작업 대상 (기본값: 개인용 데이터베이스 또는 상담석 설정에 지정된 공용 서버):
+  --local                 이 사용자의 개인용 데이터베이스 사용
+  --data-dir DIR          개인용 데이터베이스 디렉터리 (--local 포함)
+  --tcp-port PORT         개인용 데이터베이스가 127.0.0.1:PORT에서도 연결을 받음
+  --host H1[,H2]          공용 서버 호스트 (주 서버, 예비 서버 순)
+  --port PORT             공용 서버 포트 (5432)
+  --db NAME               데이터베이스 이름 (minwon)
+  --user NAME             데이터베이스 사용자 (비밀번호는 PGPASSWORD 또는 ~/.pgpass에서 읽음)
+  --sslmode MODE          disable, prefer, require, verify-ca, verify-full
+  --sslrootcert FILE      verify-ca/verify-full용 루트 인증서
+</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleFile</name>
+    <message>
+        <source>The file is not valid UTF-8 text.</source>
+        <translation>파일이 올바른 UTF-8 텍스트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file contains a NUL character.</source>
+        <translation>파일에 NUL 문자가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file must start with a front-matter block opened by &quot;---&quot;.</source>
+        <translation>파일은 &quot;---&quot;로 여는 머리말(front matter) 블록으로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Expected &quot;key: value&quot; in the front matter.</source>
+        <translation>머리말(front matter)에는 &quot;key: value&quot; 형식의 줄이 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; may contain only lowercase letters, digits, &apos;-&apos; and &apos;_&apos; (at most 100).</source>
+        <translation>id &quot;%1&quot;에는 영문 소문자, 숫자, &apos;-&apos;, &apos;_&apos;만 쓸 수 있습니다(최대 100자).</translation>
+    </message>
+    <message>
+        <source>effective_from must be a date written YYYY-MM-DD.</source>
+        <translation>effective_from은 YYYY-MM-DD 형식의 날짜여야 합니다.</translation>
+    </message>
+    <message>
+        <source>effective_until must be a date written YYYY-MM-DD.</source>
+        <translation>effective_until은 YYYY-MM-DD 형식의 날짜여야 합니다.</translation>
+    </message>
+    <message>
+        <source>version must be a whole number from 1.</source>
+        <translation>version은 1 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>correction must be true or false.</source>
+        <translation>correction은 true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; in the front matter.</source>
+        <translation>머리말에 알 수 없는 필드가 있습니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The front-matter block is not closed by &quot;---&quot;.</source>
+        <translation>머리말 블록이 &quot;---&quot;로 닫히지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The field id is missing.</source>
+        <translation>id 필드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The field title is missing.</source>
+        <translation>title 필드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The title is longer than 300 characters.</source>
+        <translation>제목이 300자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>The field category is missing.</source>
+        <translation>category 필드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The field effective_from is missing.</source>
+        <translation>effective_from 필드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>effective_until is before effective_from.</source>
+        <translation>effective_until이 effective_from보다 앞섭니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormPanel</name>
+    <message>
+        <source>Complaint</source>
+        <translation>민원 기록</translation>
+    </message>
+    <message>
+        <source>No contact taken. Press F2 to take the next one.</source>
+        <translation>받은 문의가 없습니다. F2 키를 눌러 다음 건을 받으십시오.</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;name:</source>
+        <translation>민원인 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>선택 입력</translation>
+    </message>
+    <message>
+        <source>Contact &amp;number:</source>
+        <translation>연락처(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>주소(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>분류(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>세부 분류</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>문의 요지(&amp;S):</translation>
+    </message>
+    <message>
+        <source>What the citizen asks</source>
+        <translation>민원인의 문의 내용</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>답변 내용(&amp;A):</translation>
+    </message>
+    <message>
+        <source>What you told them</source>
+        <translation>민원인에게 안내한 내용</translation>
+    </message>
+    <message>
+        <source>Quoted guidance:</source>
+        <translation>인용한 지침:</translation>
+    </message>
+    <message>
+        <source>Quoted guidance</source>
+        <translation>인용한 지침</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>상담 결과(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Call&amp;back at:</source>
+        <translation>회신 전화 시각(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Callback time</source>
+        <translation>회신 전화 시각</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>저장 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Complete (Ctrl+Enter)</source>
+        <translation>완료 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Earlier cases of this caller</source>
+        <translation>이 민원인의 이전 상담 건</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>Someone else saved this case meanwhile; nothing was overwritten.</source>
+        <translation>그사이 다른 사용자가 이 상담 건을 저장했습니다. 덮어쓴 내용은 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionConfig</name>
+    <message>
+        <source>Enter at least one server host.</source>
+        <translation>서버 호스트를 하나 이상 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; is not a valid host name.</source>
+        <translation>올바른 호스트 이름이 아닙니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>포트 번호는 1~65535 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the database name.</source>
+        <translation>데이터베이스 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>사용자 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Unknown TLS mode &quot;%1&quot;.</source>
+        <translation>알 수 없는 TLS 모드입니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The root certificate file %1 does not exist.</source>
+        <translation>루트 인증서 파일이 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connection settings</source>
+        <translation>연결 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Private database on this computer (training, demo, a desk on its own)</source>
+        <translation>이 컴퓨터의 개인용 데이터베이스(교육, 시연, 단독 상담석)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Shared server of the call center</source>
+        <translation>콜센터 공용 서버(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vers:</source>
+        <translation>서버(&amp;V):</translation>
+    </message>
+    <message>
+        <source>db-room1.city.local, db-room2.city.local</source>
+        <translation>db-room1.city.local, db-room2.city.local</translation>
+    </message>
+    <message>
+        <source>Primary first, then the standby of the other room, separated by commas.</source>
+        <translation>주 서버를 먼저, 이어서 다른 상담실의 예비 서버를 쉼표로 구분하여 입력합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>루트 인증서(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Desk &amp;name:</source>
+        <translation>상담석 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Shown to IT in the server&apos;s list of connections (application_name).</source>
+        <translation>서버의 연결 목록에서 전산 담당자에게 표시됩니다(application_name).</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Never saved. Leave empty to use the password file (~/.pgpass).</source>
+        <translation>비밀번호는 저장되지 않습니다. 비밀번호 파일(~/.pgpass)을 사용하려면 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>연결 테스트(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connected, but the database is empty. Ask IT to run &quot;minwon-admin migrate&quot;.</source>
+        <translation>연결되었지만 데이터베이스가 비어 있습니다. 전산 담당자에게 &quot;minwon-admin migrate&quot; 실행을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Connected, but the database schema is older than this program. Ask IT to run &quot;minwon-admin migrate&quot;.</source>
+        <translation>연결되었지만 데이터베이스 스키마가 이 프로그램보다 이전 버전입니다. 전산 담당자에게 &quot;minwon-admin migrate&quot; 실행을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2).</source>
+        <translation>연결되었습니다: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DbError</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing. Install the package libqt6sql6-psql.</source>
+        <translation>Qt용 PostgreSQL 드라이버가 없습니다. libqt6sql6-psql 패키지를 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check that it is running and that the host and port are right.</source>
+        <translation>데이터베이스 서버에 연결할 수 없습니다. 서버가 실행 중인지, 호스트와 포트가 올바른지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost.</source>
+        <translation>데이터베이스 서버와의 연결이 끊어졌습니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>서버가 사용자 이름 또는 비밀번호를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection was refused. Check the TLS mode and the root certificate.</source>
+        <translation>보안(TLS) 연결이 거부되었습니다. TLS 모드와 루트 인증서를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The database does not exist on this server. Check its name or ask IT to create it.</source>
+        <translation>이 서버에 해당 데이터베이스가 없습니다. 데이터베이스 이름을 확인하거나 전산 담당자에게 생성을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The server is a read-only standby; no primary server was found.</source>
+        <translation>이 서버는 읽기 전용 예비 서버이며, 주 서버를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to do this.</source>
+        <translation>이 작업을 수행할 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same record at the same time.</source>
+        <translation>다른 사용자가 같은 기록을 동시에 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>The database refused a value as invalid.</source>
+        <translation>데이터베이스가 올바르지 않은 값을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>A text is longer than the database allows.</source>
+        <translation>입력한 글이 데이터베이스에서 허용하는 길이를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>This record already exists.</source>
+        <translation>이미 있는 기록입니다.</translation>
+    </message>
+    <message>
+        <source>The database was upgraded by a newer version of MinwonDesk. Install the newer version.</source>
+        <translation>데이터베이스가 더 새로운 버전의 민원데스크로 업그레이드되었습니다. 새 버전을 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>The database reported an error.</source>
+        <translation>데이터베이스에서 오류가 발생했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>Removing the earlier demo data</source>
+        <translation>이전 시연 데이터 삭제</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>The demo organisation file is missing from the resources.</source>
+        <translation>리소스에 시연용 조직 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>People and their sign-in roles</source>
+        <translation>인원 및 로그인 역할</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>상담 지식 DB</translation>
+    </message>
+    <message>
+        <source>Cannot read the demo article %1.</source>
+        <translation>시연용 지침 파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Demo article %1, line %2: %3</source>
+        <translation>시연용 지침 %1, %2행: %3</translation>
+    </message>
+    <message>
+        <source>Demo article %1 version %2: %3</source>
+        <translation>시연용 지침 %1 버전 %2: %3</translation>
+    </message>
+    <message>
+        <source>General enquiry</source>
+        <translation>일반 문의</translation>
+    </message>
+    <message>
+        <source>Explained the procedure.</source>
+        <translation>절차를 안내했습니다.</translation>
+    </message>
+    <message>
+        <source>Cases of %1</source>
+        <translation>%1 상담 건</translation>
+    </message>
+    <message>
+        <source>Please add the guidance you quoted and the callback time.</source>
+        <translation>인용한 지침과 회신 전화 시각을 추가해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Field check done: guidance given on the spot.</source>
+        <translation>현장 점검 완료: 현장에서 계도 조치했습니다.</translation>
+    </message>
+    <message>
+        <source>Handled by the department.</source>
+        <translation>해당 부서에서 처리했습니다.</translation>
+    </message>
+    <message>
+        <source>Contact events</source>
+        <translation>인입 건 처리 이력</translation>
+    </message>
+    <message>
+        <source>The live queue and counselor states</source>
+        <translation>실시간 대기열 및 상담사 상태</translation>
+    </message>
+</context>
+<context>
+    <name>DeskOptions</name>
+    <message>
+        <source>Use the private database of this user.</source>
+        <translation>이 사용자의 개인용 데이터베이스를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Open the demo city (private database).</source>
+        <translation>시연용 도시를 엽니다(개인용 데이터베이스).</translation>
+    </message>
+    <message>
+        <source>Demo workspace: counselor, supervisor, editor, approver, department or admin.</source>
+        <translation>시연용 작업 화면: counselor(상담사), supervisor(관리자), editor(지침 작성자), approver(지침 승인자), department(부서 담당자), admin(시스템 관리자) 중 하나.</translation>
+    </message>
+    <message>
+        <source>Sign in as this login.</source>
+        <translation>이 로그인 계정으로 로그인합니다.</translation>
+    </message>
+    <message>
+        <source>Language: ko or en.</source>
+        <translation>언어: ko 또는 en.</translation>
+    </message>
+    <message>
+        <source>Directory of the private database.</source>
+        <translation>개인용 데이터베이스 디렉터리.</translation>
+    </message>
+    <message>
+        <source>Open the connection settings first.</source>
+        <translation>연결 설정을 먼저 엽니다.</translation>
+    </message>
+    <message>
+        <source>Demo contacts per weekday.</source>
+        <translation>평일 하루 시연용 인입 건수.</translation>
+    </message>
+    <message>
+        <source>Demo days of past cases.</source>
+        <translation>시연용 과거 상담 건의 일수.</translation>
+    </message>
+    <message>
+        <source>MinwonDesk: the civil-complaint call-center workstation.</source>
+        <translation>민원데스크: 민원콜센터 상담 업무 프로그램.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;.</source>
+        <translation>알 수 없는 역할입니다: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The language must be ko or en.</source>
+        <translation>언어는 ko 또는 en이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The demo size must be a positive number.</source>
+        <translation>시연 데이터 규모는 양수여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStartup</name>
+    <message numerus="yes">
+        <source>The private database stays running: %n other program(s) still use it.</source>
+        <translation>
+            <numerusform>개인용 데이터베이스는 계속 실행됩니다. 다른 프로그램 %n개가 아직 사용하고 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the private database…</source>
+        <translation>개인용 데이터베이스를 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결하는 중…</translation>
+    </message>
+    <message>
+        <source>The database schema is older than this program (version %1, this program needs %2). Ask IT to run &quot;minwon-admin migrate&quot;.</source>
+        <translation>데이터베이스 스키마가 이 프로그램보다 이전 버전입니다(현재 버전 %1, 필요한 버전 %2). 전산 담당자에게 &quot;minwon-admin migrate&quot; 실행을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>Updating the database schema…</source>
+        <translation>데이터베이스 스키마를 갱신하는 중…</translation>
+    </message>
+    <message>
+        <source>Loading demo data: %1 (%2 %)</source>
+        <translation>시연 데이터를 불러오는 중: %1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>You are signed in to the database as &quot;%1&quot;, but no person with that login is registered. Ask an administrator to add you (minwon-admin user add).</source>
+        <translation>데이터베이스에 &quot;%1&quot; 계정으로 로그인했지만, 이 계정으로 등록된 사용자가 없습니다. 시스템 관리자에게 사용자 등록을 요청하십시오(minwon-admin user add).</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>&quot;%1&quot; 계정은 사용이 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Knowledge-base editor</source>
+        <translation>지침 작성자</translation>
+    </message>
+    <message>
+        <source>Knowledge-base approver</source>
+        <translation>지침 승인자</translation>
+    </message>
+    <message>
+        <source>Department staff</source>
+        <translation>부서 담당자</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>시스템 관리자</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Available</source>
+        <translation>상담 가능</translation>
+    </message>
+    <message>
+        <source>On a contact</source>
+        <translation>상담 중</translation>
+    </message>
+    <message>
+        <source>After-contact work</source>
+        <translation>후처리</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>휴식</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>배정 중</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>응대 중</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>처리 완료</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>포기</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>보완 요청</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>이관</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>접수 확인</translation>
+    </message>
+    <message>
+        <source>Field check done</source>
+        <translation>현장 점검 완료</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>게시</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>대체됨</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>반려</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The database schema is at version %1 but this program knows only up to version %2. It was upgraded by a newer MinwonDesk; install that version.</source>
+        <translation>데이터베이스 스키마는 버전 %1이지만 이 프로그램은 버전 %2까지만 지원합니다. 더 새로운 민원데스크로 업그레이드된 데이터베이스이므로 해당 버전을 설치하십시오.</translation>
+    </message>
+    <message>
+        <source>The database schema is newer (version %1) than this program (version %2).</source>
+        <translation>데이터베이스 스키마(버전 %1)가 이 프로그램(버전 %2)보다 새롭습니다.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed at line %3: %4</source>
+        <translation>마이그레이션 %1 (%2) 실패, %3행: %4</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewService</name>
+    <message>
+        <source>Room</source>
+        <translation>상담실</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>경과 시간</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>문의 요지</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>지침</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>시행일</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>이관 일시</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>업소명</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>최장 대기 시간</translation>
+    </message>
+</context>
+<context>
+    <name>QueueService</name>
+    <message>
+        <source>No contact is waiting.</source>
+        <translation>대기 중인 문의가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another counselor has taken this contact.</source>
+        <translation>다른 상담사가 이 건을 받았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::CaseFormPanel</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— 선택 —</translation>
+    </message>
+    <message>
+        <source>%1 from %2 · arrived %3</source>
+        <translation>%1 · 발신 %2 · 인입 %3</translation>
+    </message>
+    <message>
+        <source>No earlier cases.</source>
+        <translation>이전 상담 건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Take a contact first; then the guidance can be attached to its case.</source>
+        <translation>먼저 문의를 받아야 지침을 상담 건에 첨부할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (버전 %2)</translation>
+    </message>
+    <message>
+        <source>The summary is longer than 4,000 characters.</source>
+        <translation>문의 요지가 4,000자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>분류를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Write what the citizen asked.</source>
+        <translation>민원인의 문의 내용을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the result of the contact.</source>
+        <translation>상담 결과를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>A callback result needs a callback time.</source>
+        <translation>상담 결과가 회신 전화이면 회신 전화 시각을 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Cannot complete yet: %1</source>
+        <translation>아직 완료할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Completed at %1.</source>
+        <translation>%1에 완료했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>%1에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ConnectionDialog</name>
+    <message>
+        <source>disable: no encryption</source>
+        <translation>disable: 암호화 안 함</translation>
+    </message>
+    <message>
+        <source>allow: encrypt if the server insists</source>
+        <translation>allow: 서버가 요구할 때만 암호화</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when possible</source>
+        <translation>prefer: 가능하면 암호화</translation>
+    </message>
+    <message>
+        <source>require: always encrypt</source>
+        <translation>require: 항상 암호화</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypt and check the certificate</source>
+        <translation>verify-ca: 암호화 및 인증서 확인</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypt, check the certificate and the host name</source>
+        <translation>verify-full: 암호화, 인증서 및 호스트 이름 확인</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>루트 인증서</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem);;All files (*)</source>
+        <translation>인증서 (*.crt *.pem);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Trying to connect…</source>
+        <translation>연결하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::DbWorker</name>
+    <message>
+        <source>Connecting to the database…</source>
+        <translation>데이터베이스에 연결하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::DepartmentWorkspace</name>
+    <message>
+        <source>Open forwards to your department</source>
+        <translation>소속 부서에 이관된 미종결 건</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::DeskController</name>
+    <message>
+        <source>MinwonDesk</source>
+        <translation>민원데스크</translation>
+    </message>
+    <message>
+        <source>No shared server is configured and nobody is registered in the private database of this computer.
+
+Load the demo city and sign in as a demo counselor?</source>
+        <translation>공용 서버가 설정되어 있지 않고, 이 컴퓨터의 개인용 데이터베이스에 등록된 사용자도 없습니다.
+
+시연용 도시 데이터를 불러와 시연용 상담사로 로그인하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Preparing the database…</source>
+        <translation>데이터베이스를 준비하는 중…</translation>
+    </message>
+    <message>
+        <source>MinwonDesk cannot start</source>
+        <translation>민원데스크를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>MinwonDesk cannot sign in</source>
+        <translation>민원데스크에 로그인할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation>연결 설정</translation>
+    </message>
+    <message>
+        <source>The new settings apply from the next start.</source>
+        <translation>새 설정은 다음 시작 때부터 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::EditorWorkspace</name>
+    <message>
+        <source>Articles and versions</source>
+        <translation>지침 및 버전</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::KbPanel</name>
+    <message>
+        <source>&amp;Use in answer (Ctrl+Q)</source>
+        <translation>답변에 인용(&amp;U) (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>상담 지침</translation>
+    </message>
+    <message>
+        <source>Search guidance (Ctrl+K): e.g. 선별진료소, 거리두기, ㄱㄹㄷㄱ</source>
+        <translation>상담 지침 검색 (Ctrl+K): 예) 선별진료소, 거리두기, ㄱㄹㄷㄱ</translation>
+    </message>
+    <message>
+        <source>Search guidance</source>
+        <translation>상담 지침 검색</translation>
+    </message>
+    <message>
+        <source>In force on</source>
+        <translation>시행 기준일</translation>
+    </message>
+    <message>
+        <source>In force &amp;on:</source>
+        <translation>시행 기준일(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Guidance text</source>
+        <translation>지침 본문</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 · in force from %3</source>
+        <translation>%1 · 버전 %2 · %3 시행</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in force on this day</source>
+        <translation>
+            <numerusform>이날 시행 중인 지침 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>검색 결과 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>*In force from %1%2 · version %3*</source>
+        <translation>*시행일 %1%2 · 버전 %3*</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation>, 종료일 %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::MainWindow</name>
+    <message>
+        <source>MinwonDesk — %1</source>
+        <translation>민원데스크 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Connection settings…</source>
+        <translation>연결 설정(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>상담(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Take next contact</source>
+        <translation>다음 건 받기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Search guidance</source>
+        <translation>상담 지침 검색(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Use guidance in answer</source>
+        <translation>지침을 답변에 인용(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save case</source>
+        <translation>상담 건 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete case</source>
+        <translation>상담 건 완료(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>글자 크게(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>글자 작게(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About MinwonDesk</source>
+        <translation>민원데스크 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About MinwonDesk</source>
+        <translation>민원데스크 정보</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MinwonDesk %1&lt;/b&gt;&lt;p&gt;The civil-complaint call-center workstation.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;민원데스크 %1&lt;/b&gt;&lt;p&gt;민원콜센터 상담 업무 프로그램입니다.&lt;/p&gt;&lt;p&gt;Apache License 2.0에 따라 사용이 허가됩니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Take the next contact</source>
+        <translation>다음 건 받기</translation>
+    </message>
+    <message>
+        <source>Take the selected contact (in the queue)</source>
+        <translation>선택한 건 받기(대기열)</translation>
+    </message>
+    <message>
+        <source>Search guidance</source>
+        <translation>상담 지침 검색</translation>
+    </message>
+    <message>
+        <source>Use the shown guidance in the answer</source>
+        <translation>표시된 지침을 답변에 인용</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>상담 건 저장</translation>
+    </message>
+    <message>
+        <source>Complete the case</source>
+        <translation>상담 건 완료</translation>
+    </message>
+    <message>
+        <source>Larger or smaller text</source>
+        <translation>글자 크게 또는 작게</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>이 목록</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::OverviewPanel</name>
+    <message>
+        <source>⚠ Not up to date</source>
+        <translation>⚠ 최신 정보 아님</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>minwon::PrivateServer</name>
+    <message>
+        <source>The PostgreSQL server programs (initdb, pg_ctl, postgres) were not found. Install them with &quot;apt install postgresql&quot;, or set MINWON_PG_BINDIR to their directory.</source>
+        <translation>PostgreSQL 서버 프로그램(initdb, pg_ctl, postgres)을 찾을 수 없습니다. &quot;apt install postgresql&quot;로 설치하거나 MINWON_PG_BINDIR에 해당 디렉터리를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The database runs as the system user &quot;%1&quot; because this program runs as root, but that user cannot enter %2. Choose a data directory outside it (for example under /var/lib or /tmp) or run as a normal user.</source>
+        <translation>이 프로그램이 root로 실행되어 데이터베이스는 시스템 사용자 &quot;%1&quot; 권한으로 실행되지만, 이 사용자는 %2에 접근할 수 없습니다. 그 바깥의 데이터 디렉터리(예: /var/lib 또는 /tmp 아래)를 선택하거나 일반 사용자로 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>디렉터리를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot hand the directory %1 to the user %2.</source>
+        <translation>디렉터리 %1의 소유권을 사용자 %2에게 넘길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Creating the private database (first start)…</source>
+        <translation>개인용 데이터베이스를 만드는 중(최초 실행)…</translation>
+    </message>
+    <message>
+        <source>Creating the database cluster failed:
+%1</source>
+        <translation>데이터베이스 클러스터를 만들지 못했습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Recovering the private database after an unclean stop…</source>
+        <translation>비정상 종료된 개인용 데이터베이스를 복구하는 중…</translation>
+    </message>
+    <message>
+        <source>PostgreSQL cannot run as root and no unprivileged user (postgres or nobody) was found.</source>
+        <translation>PostgreSQL은 root로 실행할 수 없는데, 권한이 제한된 사용자(postgres 또는 nobody)를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The directory %1 is not empty and holds no database. Move its contents away or choose another directory.</source>
+        <translation>디렉터리 %1에 다른 파일이 있으며 데이터베이스는 없습니다. 안의 내용을 다른 곳으로 옮기거나 다른 디렉터리를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The private database was made by PostgreSQL %1 but the installed server is %2. Install PostgreSQL %1 or upgrade the cluster with pg_upgrade.</source>
+        <translation>개인용 데이터베이스는 PostgreSQL %1 버전에서 만들어졌지만 설치된 서버는 %2 버전입니다. PostgreSQL %1 버전을 설치하거나 pg_upgrade로 클러스터를 업그레이드하십시오.</translation>
+    </message>
+    <message>
+        <source>Starting the private database…</source>
+        <translation>개인용 데이터베이스를 시작하는 중…</translation>
+    </message>
+    <message>
+        <source>The private database did not start:
+%1
+%2</source>
+        <translation>개인용 데이터베이스가 시작되지 않았습니다:
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>Stopping the private database failed: %1</source>
+        <translation>개인용 데이터베이스를 중지하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>데이터베이스 %1 생성에 실패했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::QueueModel</name>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 초과</translation>
+    </message>
+    <message>
+        <source>%1 soon</source>
+        <translation>%1 임박</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>배정 중</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Waiting longer than the service-level target of this channel.</source>
+        <translation>이 채널의 서비스 수준 목표 시간을 넘겨 대기하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Close to the service-level target of this channel.</source>
+        <translation>이 채널의 서비스 수준 목표 시간에 가까워졌습니다.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>발신</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>상담사</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::QueuePanel</name>
+    <message>
+        <source>&amp;Take next (F2)</source>
+        <translation>다음 건 받기(&amp;T) (F2)</translation>
+    </message>
+    <message>
+        <source>Take &amp;this one</source>
+        <translation>이 건 받기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>대기열</translation>
+    </message>
+    <message>
+        <source>⚠ Not up to date: the database cannot be reached</source>
+        <translation>⚠ 최신 정보 아님: 데이터베이스에 연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Queue of waiting contacts</source>
+        <translation>대기 중인 문의 대기열</translation>
+    </message>
+    <message>
+        <source>Take the next contact</source>
+        <translation>다음 건 받기</translation>
+    </message>
+    <message>
+        <source>Take the selected contact</source>
+        <translation>선택한 건 받기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>대기 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a contact first.</source>
+        <translation>먼저 문의를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is already handling this contact.</source>
+        <translation>%1 상담사가 이미 이 건을 응대하고 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::StartupDialog</name>
+    <message>
+        <source>MinwonDesk</source>
+        <translation>민원데스크</translation>
+    </message>
+    <message>
+        <source>Starting MinwonDesk</source>
+        <translation>민원데스크 시작 중</translation>
+    </message>
+    <message>
+        <source>Start-up progress</source>
+        <translation>시작 진행 상황</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::StatusBar</name>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>로그인 사용자: %1</translation>
+    </message>
+    <message>
+        <source>● Connected</source>
+        <translation>● 연결됨</translation>
+    </message>
+    <message>
+        <source>◌ Connecting…</source>
+        <translation>◌ 연결 중…</translation>
+    </message>
+    <message>
+        <source>✕ Database unreachable</source>
+        <translation>✕ 데이터베이스 연결 끊김</translation>
+    </message>
+    <message>
+        <source>✕ Not connected</source>
+        <translation>✕ 연결 안 됨</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::SupervisorWorkspace</name>
+    <message>
+        <source>Counselors now</source>
+        <translation>상담사 현황</translation>
+    </message>
+    <message>
+        <source>Queue by channel</source>
+        <translation>채널별 대기열</translation>
+    </message>
+    <message>
+        <source>Today&apos;s cases</source>
+        <translation>오늘 상담 건</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/DeskController.h"
+
+#include "app/StartupDialog.h"
+#include "connection/ConnectionDialog.h"
+#include "db/DbSession.h"
+#include "demo/DemoSeeder.h"
+#include "mainwindow/MainWindow.h"
+#include "services/CaseService.h"
+#include "services/KbService.h"
+#include "services/OverviewService.h"
+#include "services/QueueService.h"
+#include "settings/DeskSettings.h"
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QMessageBox>
+#include <QThread>
+#include <QTimer>
+
+namespace minwon {
+
+DeskController::DeskController(const DeskOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_settings(std::make_unique<DeskSettings>())
+{
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &DeskController::shutdown);
+}
+
+DeskController::~DeskController()
+{
+    shutdown();
+}
+
+bool DeskController::askForSharedConnection(StartupRequest* request)
+{
+    ConnectionDialog dialog;
+    ConnectionConfig config = m_settings->connection();
+    if (config.mode == ConnectionConfig::Mode::Private && config.hosts.isEmpty())
+        config.mode = ConnectionConfig::Mode::Shared;
+    if (!m_options.user.isEmpty())
+        config.user = m_options.user;
+    dialog.setConfig(config);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const ConnectionConfig chosen = dialog.config();
+    m_settings->setConnection(chosen);
+    m_settings->sync();
+    request->usePrivateServer = chosen.mode == ConnectionConfig::Mode::Private;
+    request->shared = chosen;
+    request->password = dialog.password();
+    request->login = chosen.user;
+    return true;
+}
+
+bool DeskController::start()
+{
+    StartupRequest request;
+    request.privateRoot = m_options.dataDir;
+    const bool shared = !m_options.local && !m_options.demo && m_settings->hasSharedServer();
+    if (m_options.configure || shared) {
+        if (!askForSharedConnection(&request))
+            return false;
+    }
+    if (request.usePrivateServer) {
+        request.seedDemo = m_options.demo;
+        request.demo.days = m_options.demoDays;
+        request.demo.perWeekday = m_options.demoPerDay;
+        QString login = m_options.user;
+        if (login.isEmpty() && m_options.demo)
+            login = DemoSeeder::loginForRole(m_options.role);
+        if (login.isEmpty())
+            login = m_settings->lastLogin();
+        if (login.isEmpty()) {
+            // A private database without a person to sign in as: offer the demo.
+            const auto answer = QMessageBox::question(
+                nullptr, tr("MinwonDesk"),
+                tr("No shared server is configured and nobody is registered in the private database of this "
+                   "computer.\n\nLoad the demo city and sign in as a demo counselor?"),
+                QMessageBox::Yes | QMessageBox::No);
+            if (answer != QMessageBox::Yes)
+                return askForSharedConnection(&request) && runStartup(request, &m_outcome)
+                    && signIn(m_outcome);
+            request.seedDemo = true;
+            login = DemoSeeder::loginForRole(QStringLiteral("counselor"));
+        }
+        request.login = login;
+    }
+    if (!runStartup(request, &m_outcome))
+        return false;
+    return signIn(m_outcome);
+}
+
+bool DeskController::runStartup(const StartupRequest& request, StartupOutcome* outcome)
+{
+    StartupDialog dialog;
+    dialog.setMessage(tr("Preparing the database…"));
+    bool finished = false;
+    QThread* thread = QThread::create([request, outcome, &dialog, &finished] {
+        *outcome = prepareDatabase(request, [&dialog](const QString& message) {
+            QMetaObject::invokeMethod(
+                &dialog, [&dialog, message] { dialog.setMessage(message); }, Qt::QueuedConnection);
+        });
+        QMetaObject::invokeMethod(
+            &dialog,
+            [&dialog, &finished] {
+                finished = true;
+                dialog.accept();
+            },
+            Qt::QueuedConnection);
+    });
+    thread->start();
+    // The dialog appears only if the start takes a moment.
+    QTimer::singleShot(400, &dialog, [&dialog, &finished] {
+        if (!finished)
+            dialog.show();
+    });
+    QEventLoop loop;
+    connect(&dialog, &QDialog::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!finished) {
+        // Cancelled: let the start-up finish in the background, then leave.
+        thread->wait();
+        delete thread;
+        return false;
+    }
+    thread->wait();
+    delete thread;
+    if (!outcome->ok) {
+        QMessageBox::critical(nullptr, tr("MinwonDesk cannot start"), outcome->error);
+        return false;
+    }
+    return true;
+}
+
+bool DeskController::signIn(const StartupOutcome& outcome)
+{
+    auto* session = new DbSession(outcome.sessionConfig, outcome.password, this);
+    m_services.session = session;
+    QEventLoop loop;
+    connect(session, &DbSession::stateChanged, &loop, [&loop](DbSession::State state) {
+        if (state == DbSession::State::Online || state == DbSession::State::Offline)
+            loop.quit();
+    });
+    session->start();
+    if (session->state() != DbSession::State::Online)
+        loop.exec();
+    if (session->state() != DbSession::State::Online) {
+        QMessageBox::critical(nullptr, tr("MinwonDesk cannot sign in"), session->stateMessage());
+        return false;
+    }
+    QString error;
+    DbResult result = session->runSync([&](QSqlDatabase& db) {
+        m_services.identity = Identity::load(db, &error);
+        if (!m_services.identity.isValid())
+            return DbResult::failure(DbError::Kind::AuthFailed, error);
+        if (!m_services.reference.load(db, &error))
+            return DbResult::failure(DbError::Kind::Other, error);
+        return DbResult::success();
+    });
+    if (!result.ok) {
+        QMessageBox::critical(nullptr, tr("MinwonDesk cannot sign in"), result.message);
+        return false;
+    }
+    m_settings->setLastLogin(m_services.identity.login);
+
+    m_services.queue = new QueueService(session, this);
+    m_services.kb = new KbService(session, this);
+    m_services.cases = new CaseService(session, this);
+    m_services.overview = new OverviewService(session, this);
+    m_services.queue->reload();
+    m_services.kb->reload();
+
+    m_window = new MainWindow(m_services, m_settings.get());
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::connectionSettingsRequested, this, [this] {
+        ConnectionDialog dialog(m_window);
+        dialog.setConfig(m_settings->connection());
+        if (dialog.exec() == QDialog::Accepted) {
+            m_settings->setConnection(dialog.config());
+            m_settings->sync();
+            QMessageBox::information(m_window, tr("Connection settings"),
+                                     tr("The new settings apply from the next start."));
+        }
+    });
+    m_window->show();
+    return true;
+}
+
+void DeskController::shutdown()
+{
+    if (m_services.session)
+        m_services.session->stop();
+    if (m_outcome.startedPrivateServer && !m_outcome.privateRoot.isEmpty()) {
+        stopPrivateServerIfIdle(m_outcome.privateRoot);
+        m_outcome.startedPrivateServer = false;
+    }
+}
+
+} // namespace minwon

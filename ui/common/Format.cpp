@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "common/Format.h"
+
+#include <QLocale>
+
+namespace minwon::format {
+
+namespace {
+bool korean()
+{
+    return QLocale().language() == QLocale::Korean;
+}
+} // namespace
+
+QString date(const QDate& value)
+{
+    if (!value.isValid())
+        return {};
+    if (korean())
+        return QStringLiteral("%1. %2. %3. (%4)")
+            .arg(value.year())
+            .arg(value.month())
+            .arg(value.day())
+            .arg(QLocale(QLocale::Korean).dayName(value.dayOfWeek(), QLocale::NarrowFormat));
+    return QLocale(QLocale::English).toString(value, QStringLiteral("ddd d MMM yyyy"));
+}
+
+QString dateTime(const QDateTime& value)
+{
+    if (!value.isValid())
+        return {};
+    const QDateTime local = value.toLocalTime();
+    return date(local.date()) + QLatin1Char(' ') + local.time().toString(QStringLiteral("HH:mm"));
+}
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 0)
+        seconds = 0;
+    const qint64 h = seconds / 3600;
+    const qint64 m = (seconds % 3600) / 60;
+    const qint64 s = seconds % 60;
+    if (h > 0)
+        return QStringLiteral("%1:%2:%3")
+            .arg(h)
+            .arg(m, 2, 10, QLatin1Char('0'))
+            .arg(s, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace minwon::format

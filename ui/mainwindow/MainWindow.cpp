@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "mainwindow/MainWindow.h"
+
+#include "caseform/CaseFormPanel.h"
+#include "kb/KbPanel.h"
+#include "mainwindow/StatusBar.h"
+#include "queue/QueuePanel.h"
+#include "settings/DeskSettings.h"
+#include "workspaces/Workspaces.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+
+namespace minwon {
+
+MainWindow::MainWindow(const DeskServices& services, DeskSettings* settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_settings(settings)
+    , m_workspace(createWorkspace(services, this))
+    , m_statusBar(new StatusBar(services, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("MinwonDesk — %1").arg(Identity::roleTitle(services.identity.role)));
+    setCentralWidget(m_workspace);
+    setStatusBar(m_statusBar);
+    createMenus();
+    if (auto* counselor = qobject_cast<CounselorWorkspace*>(m_workspace))
+        connect(counselor, &CounselorWorkspace::message, this,
+                [this](const QString& text) { m_statusBar->showMessage(text, 8000); });
+    if (m_settings->fontPointSize() > 0) {
+        QFont font = QApplication::font();
+        font.setPointSize(m_settings->fontPointSize());
+        QApplication::setFont(font);
+    }
+    if (!restoreGeometry(m_settings->windowGeometry()))
+        resize(1366, 768);
+    restoreState(m_settings->windowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* connection = file->addAction(tr("&Connection settings…"));
+    connect(connection, &QAction::triggered, this, &MainWindow::connectionSettingsRequested);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    if (auto* counselor = qobject_cast<CounselorWorkspace*>(m_workspace)) {
+        QMenu* work = menuBar()->addMenu(tr("&Contact"));
+        QAction* next = work->addAction(tr("&Take next contact"));
+        next->setShortcut(Qt::Key_F2);
+        connect(next, &QAction::triggered, counselor->queue(), &QueuePanel::takeNext);
+        QAction* search = work->addAction(tr("&Search guidance"));
+        search->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::Key_F3)});
+        connect(search, &QAction::triggered, counselor->kb(), &KbPanel::focusSearch);
+        QAction* quote = work->addAction(tr("&Use guidance in answer"));
+        quote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+        connect(quote, &QAction::triggered, counselor->kb(), &KbPanel::quoteCurrent);
+        QAction* save = work->addAction(tr("&Save case"));
+        save->setShortcut(QKeySequence::Save);
+        save->setShortcutContext(Qt::WidgetShortcut); // the form's own shortcut handles Ctrl+S
+        connect(save, &QAction::triggered, counselor->form(), &CaseFormPanel::save);
+        QAction* complete = work->addAction(tr("&Complete case"));
+        complete->setShortcutContext(Qt::WidgetShortcut);
+        complete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+        connect(complete, &QAction::triggered, counselor->form(), &CaseFormPanel::complete);
+    }
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* bigger = view->addAction(tr("&Larger text"));
+    bigger->setShortcut(QKeySequence::ZoomIn);
+    connect(bigger, &QAction::triggered, this, [this] { changeFontSize(1); });
+    QAction* smaller = view->addAction(tr("S&maller text"));
+    smaller->setShortcut(QKeySequence::ZoomOut);
+    connect(smaller, &QAction::triggered, this, [this] { changeFontSize(-1); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    shortcuts->setShortcut(Qt::Key_F1);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction* about = help->addAction(tr("&About MinwonDesk"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About MinwonDesk"),
+                           tr("<b>MinwonDesk %1</b><p>The civil-complaint call-center workstation.</p>"
+                              "<p>Licensed under the Apache License 2.0.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showShortcuts()
+{
+    const QString rows = QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>");
+    QString table = QStringLiteral("<table cellspacing=6>");
+    table += rows.arg(QStringLiteral("F2"), tr("Take the next contact"));
+    table += rows.arg(QStringLiteral("Enter"), tr("Take the selected contact (in the queue)"));
+    table += rows.arg(QStringLiteral("Ctrl+K / F3"), tr("Search guidance"));
+    table += rows.arg(QStringLiteral("Ctrl+Q"), tr("Use the shown guidance in the answer"));
+    table += rows.arg(QStringLiteral("Ctrl+S"), tr("Save the case"));
+    table += rows.arg(QStringLiteral("Ctrl+Enter"), tr("Complete the case"));
+    table += rows.arg(QStringLiteral("Ctrl++ / Ctrl+-"), tr("Larger or smaller text"));
+    table += rows.arg(QStringLiteral("F1"), tr("This list"));
+    table += QStringLiteral("</table>");
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(table);
+    box.exec();
+}
+
+void MainWindow::changeFontSize(int delta)
+{
+    QFont font = QApplication::font();
+    const int size = qBound(8, font.pointSize() + delta, 32);
+    font.setPointSize(size);
+    QApplication::setFont(font);
+    m_settings->setFontPointSize(size);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->sync();
+    event->accept();
+}
+
+} // namespace minwon

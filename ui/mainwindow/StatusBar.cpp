@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "mainwindow/StatusBar.h"
+
+#include "app/DeskServices.h"
+
+#include <QLabel>
+
+namespace minwon {
+
+StatusBar::StatusBar(const DeskServices& services, QWidget* parent)
+    : QStatusBar(parent)
+    , m_connection(new QLabel(this))
+    , m_person(new QLabel(this))
+{
+    setObjectName(QStringLiteral("statusBar"));
+    m_connection->setObjectName(QStringLiteral("connectionState"));
+    m_person->setObjectName(QStringLiteral("signedInPerson"));
+    const Identity& who = services.identity;
+    QString person = QStringLiteral("%1 · %2").arg(who.displayName, Identity::roleTitle(who.role));
+    if (const Room* room = services.reference.room(who.roomId))
+        person += QStringLiteral(" · ") + ReferenceData::localized(room->nameKo, room->nameEn);
+    m_person->setText(person);
+    m_person->setAccessibleName(tr("Signed in as %1").arg(person));
+    addPermanentWidget(m_person);
+    addPermanentWidget(m_connection);
+    connect(services.session, &DbSession::stateChanged, this, &StatusBar::showState);
+    showState(services.session->state(), services.session->stateMessage());
+}
+
+void StatusBar::showState(DbSession::State state, const QString& message)
+{
+    QString text;
+    QString style;
+    switch (state) {
+    case DbSession::State::Online:
+        text = tr("● Connected");
+        style = QStringLiteral("color: #1b7f3b;");
+        break;
+    case DbSession::State::Connecting:
+        text = tr("◌ Connecting…");
+        break;
+    case DbSession::State::Offline:
+        text = tr("✕ Database unreachable");
+        style = QStringLiteral("color: #b00020; font-weight: bold;");
+        break;
+    case DbSession::State::Disconnected:
+        text = tr("✕ Not connected");
+        break;
+    }
+    m_connection->setText(text);
+    m_connection->setStyleSheet(style);
+    m_connection->setToolTip(message);
+    m_connection->setAccessibleName(text);
+}
+
+QString StatusBar::connectionText() const
+{
+    return m_connection->text();
+}
+
+QString StatusBar::personText() const
+{
+    return m_person->text();
+}
+
+} // namespace minwon

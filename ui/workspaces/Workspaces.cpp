@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "workspaces/Workspaces.h"
+
+#include "app/DeskServices.h"
+#include "caseform/CaseFormPanel.h"
+#include "common/OverviewPanel.h"
+#include "kb/KbPanel.h"
+#include "queue/QueuePanel.h"
+
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace minwon {
+
+CounselorWorkspace::CounselorWorkspace(const DeskServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_queue(new QueuePanel(services.queue, services.identity.roomId, this))
+    , m_kb(new KbPanel(services.kb, this))
+    , m_form(new CaseFormPanel(services.cases, this))
+{
+    setObjectName(QStringLiteral("counselorWorkspace"));
+    m_queue->setReferenceData(services.reference);
+    m_form->setReferenceData(services.reference);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("counselorSplitter"));
+    splitter->addWidget(m_queue);
+    splitter->addWidget(m_kb);
+    splitter->addWidget(m_form);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 3);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({470, 470, 420});
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_queue, &QueuePanel::contactClaimed, m_form, &CaseFormPanel::startCase);
+    connect(m_kb, &KbPanel::quoteRequested, m_form, &CaseFormPanel::addQuote);
+    connect(m_queue, &QueuePanel::message, this, &CounselorWorkspace::message);
+    connect(m_form, &CaseFormPanel::message, this, &CounselorWorkspace::message);
+}
+
+SupervisorWorkspace::SupervisorWorkspace(const DeskServices& services, QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("supervisorWorkspace"));
+    auto* board = new OverviewPanel(tr("Counselors now"), OverviewService::View::AgentBoard,
+                                    services.overview, services.session, this);
+    auto* channels = new OverviewPanel(tr("Queue by channel"), OverviewService::View::QueueByChannel,
+                                       services.overview, services.session, this);
+    auto* cases = new OverviewPanel(tr("Today's cases"), OverviewService::View::TodayCases, services.overview,
+                                    services.session, this);
+    auto* left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(channels);
+    left->addWidget(board);
+    left->setStretchFactor(1, 3);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(cases);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+}
+
+EditorWorkspace::EditorWorkspace(const DeskServices& services, QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("editorWorkspace"));
+    auto* articles = new OverviewPanel(tr("Articles and versions"), OverviewService::View::KbArticles,
+                                       services.overview, services.session, this);
+    auto* preview = new KbPanel(services.kb, this);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(articles);
+    splitter->addWidget(preview);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+}
+
+DepartmentWorkspace::DepartmentWorkspace(const DeskServices& services, QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("departmentWorkspace"));
+    auto* forwards
+        = new OverviewPanel(tr("Open forwards to your department"), OverviewService::View::DepartmentForwards,
+                            services.overview, services.session, this);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(forwards);
+}
+
+QWidget* createWorkspace(const DeskServices& services, QWidget* parent)
+{
+    const QString& role = services.identity.role;
+    if (role == QLatin1String("supervisor") || role == QLatin1String("admin"))
+        return new SupervisorWorkspace(services, parent);
+    if (role == QLatin1String("kb_editor") || role == QLatin1String("kb_approver"))
+        return new EditorWorkspace(services, parent);
+    if (role == QLatin1String("department"))
+        return new DepartmentWorkspace(services, parent);
+    return new CounselorWorkspace(services, parent);
+}
+
+} // namespace minwon

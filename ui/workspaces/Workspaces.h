@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QWidget>
+
+namespace minwon {
+
+struct DeskServices;
+class CaseFormPanel;
+class KbPanel;
+class QueuePanel;
+class OverviewPanel;
+
+/// The counselor's day: queue, guidance and complaint form side by side.
+class CounselorWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    CounselorWorkspace(const DeskServices& services, QWidget* parent = nullptr);
+    QueuePanel* queue() const { return m_queue; }
+    KbPanel* kb() const { return m_kb; }
+    CaseFormPanel* form() const { return m_form; }
+
+signals:
+    void message(const QString& text);
+
+private:
+    QueuePanel* m_queue;
+    KbPanel* m_kb;
+    CaseFormPanel* m_form;
+};
+
+/// The supervisor's view: who is doing what, the queue per channel, the day's cases.
+class SupervisorWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    SupervisorWorkspace(const DeskServices& services, QWidget* parent = nullptr);
+};
+
+/// Knowledge-base editors and approvers: every article and version with its status.
+class EditorWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    EditorWorkspace(const DeskServices& services, QWidget* parent = nullptr);
+};
+
+/// Department staff: the forwards addressed to their department.
+class DepartmentWorkspace : public QWidget
+{
+    Q_OBJECT
+public:
+    DepartmentWorkspace(const DeskServices& services, QWidget* parent = nullptr);
+};
+
+/// The workspace for a role (counselor, supervisor, kb_editor, kb_approver, department, admin).
+QWidget* createWorkspace(const DeskServices& services, QWidget* parent);
+
+} // namespace minwon
