@@ -122,6 +122,10 @@
   --sslrootcert FILE      root certificate for verify-ca/verify-full
 </translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
 </context>
 <context>
     <name>ArticleFile</name>

@@ -122,6 +122,10 @@
   --sslrootcert FILE      verify-ca/verify-full용 루트 인증서
 </translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 사용자 비밀번호: </translation>
+    </message>
 </context>
 <context>
     <name>ArticleFile</name>

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "admin/AdminContext.h"
 
+#include "db/DbError.h"
 #include "db/PrivateServer.h"
 #include "db/SqlConnection.h"
 #include "settings/DeskSettings.h"
 
 #include <QCoreApplication>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
 
 namespace minwon {
 
@@ -14,6 +19,29 @@ struct AdminContextTr
 {
     Q_DECLARE_TR_FUNCTIONS(AdminContext)
 };
+// Reads a line from the terminal without echoing it.
+QString promptPassword(const QString& prompt)
+{
+    std::fputs(qPrintable(prompt), stderr);
+    std::fflush(stderr);
+    termios old {};
+    const bool tty = ::tcgetattr(0, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(0, TCSANOW, &quiet);
+    }
+    char buffer[512] = {};
+    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (tty)
+        ::tcsetattr(0, TCSANOW, &old);
+    std::fputs("\n", stderr);
+    QString line = got ? QString::fromLocal8Bit(buffer) : QString();
+    while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
 } // namespace
 
 bool AdminContext::parse(QStringList& args, AdminContext* context, QString* error)
@@ -149,9 +177,20 @@ std::unique_ptr<SqlConnection> AdminContext::connect(QString* error) const
     }
     auto connection
         = std::make_unique<SqlConnection>(config, usePrivate ? QString() : password, QStringLiteral("admin"));
-    if (!connection->open(error))
-        return {};
-    return connection;
+    if (connection->open(error))
+        return connection;
+    // On a terminal, ask once for the password the server wants.
+    if (!usePrivate && DbError::classify(connection->lastError()) == DbError::Kind::AuthFailed
+        && ::isatty(0)) {
+        const QString typed = promptPassword(AdminContextTr::tr("Password for %1: ").arg(config.user));
+        connection.reset();
+        connection = std::make_unique<SqlConnection>(config, typed, QStringLiteral("admin"));
+        if (connection->open(error)) {
+            password = typed;
+            return connection;
+        }
+    }
+    return {};
 }
 
 } // namespace minwon

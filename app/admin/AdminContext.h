@@ -22,7 +22,7 @@ struct AdminContext
     int tcpPort = 0;
     QString database = QStringLiteral("minwon");
     ConnectionConfig shared;
-    QString password; ///< from PGPASSWORD or a prompt; never stored
+    mutable QString password; ///< from PGPASSWORD or a prompt; never stored
     /// Set by connect() when it had to start the private server; the tool
     /// stops it again when the command is done.
     mutable QString startedPrivateRoot;

@@ -2,6 +2,7 @@
 #include "app/DeskController.h"
 #include "app/DeskOptions.h"
 #include "mainwindow/MainWindow.h"
+#include "settings/DeskSettings.h"
 #include "util/CoreInit.h"
 #include "util/UnixSignals.h"
 
@@ -21,9 +22,13 @@ int main(int argc, char* argv[])
     minwon::DeskOptions options;
     QString error;
     const bool parsed = minwon::DeskOptions::parse(args, &options, &error);
-    // The demo speaks Korean; otherwise the system's language decides.
-    minwon::installTranslations(
-        app, parsed && options.language.isEmpty() && options.demo ? QStringLiteral("ko") : options.language);
+    // --lang, else Korean for the demo, else the person's saved choice, else the system's language.
+    QString language = options.language;
+    if (language.isEmpty() && parsed && options.demo)
+        language = QStringLiteral("ko");
+    if (language.isEmpty())
+        language = minwon::DeskSettings().language();
+    minwon::installTranslations(app, language);
     if (!parsed) {
         const bool info = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))
             || args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"));
