@@ -87,6 +87,22 @@
         <source>Usage: minwon-admin server start|stop|status</source>
         <translation>Usage: minwon-admin server start|stop|status</translation>
     </message>
+    <message>
+        <source>put contacts into the queue at a rate, with simulated desks</source>
+        <translation>put contacts into the queue at a rate, with simulated desks</translation>
+    </message>
+    <message>
+        <source>Usage: minwon-admin simulate [--per-minute N | --day-in-minutes M] [--duration SECONDS] [--max N] [--desks 0..50] [--abandon 0..1] [--time-scale X] [--seed N]</source>
+        <translation>Usage: minwon-admin simulate [--per-minute N | --day-in-minutes M] [--duration SECONDS] [--max N] [--desks 0..50] [--abandon 0..1] [--time-scale X] [--seed N]</translation>
+    </message>
+    <message>
+        <source>arrived %1, abandoned %2, taken %3, completed %4, errors %5</source>
+        <translation>arrived %1, abandoned %2, taken %3, completed %4, errors %5</translation>
+    </message>
+    <message>
+        <source>Simulating %1 contacts a minute with %2 simulated desks; Ctrl+C stops.</source>
+        <translation>Simulating %1 contacts a minute with %2 simulated desks; Ctrl+C stops.</translation>
+    </message>
 </context>
 <context>
     <name>AdminContext</name>
@@ -125,6 +141,21 @@
     <message>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
+    </message>
+</context>
+<context>
+    <name>AgentService</name>
+    <message>
+        <source>Complete the case with a result before you leave after-contact work.</source>
+        <translation>Complete the case with a result before you leave after-contact work.</translation>
+    </message>
+    <message>
+        <source>That change of state is not possible now.</source>
+        <translation>That change of state is not possible now.</translation>
+    </message>
+    <message>
+        <source>Take or finish a contact to change this state.</source>
+        <translation>Take or finish a contact to change this state.</translation>
     </message>
 </context>
 <context>
@@ -858,6 +889,29 @@
     </message>
 </context>
 <context>
+    <name>PiiMasker</name>
+    <message>
+        <source>resident registration number</source>
+        <translation>resident registration number</translation>
+    </message>
+    <message>
+        <source>foreigner registration number</source>
+        <translation>foreigner registration number</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>card number</translation>
+    </message>
+    <message>
+        <source>bank account number</source>
+        <translation>bank account number</translation>
+    </message>
+    <message>
+        <source>passport number</source>
+        <translation>passport number</translation>
+    </message>
+</context>
+<context>
     <name>QueueService</name>
     <message>
         <source>No contact is waiting.</source>
@@ -866,6 +920,60 @@
     <message>
         <source>Another counselor has taken this contact.</source>
         <translation>Another counselor has taken this contact.</translation>
+    </message>
+    <message>
+        <source>Finish the current contact first (complete its case with a result).</source>
+        <translation>Finish the current contact first (complete its case with a result).</translation>
+    </message>
+    <message>
+        <source>A transfer needs a reason.</source>
+        <translation>A transfer needs a reason.</translation>
+    </message>
+    <message>
+        <source>You cannot transfer a contact to yourself.</source>
+        <translation>You cannot transfer a contact to yourself.</translation>
+    </message>
+    <message>
+        <source>Your login is not registered as a person.</source>
+        <translation>Your login is not registered as a person.</translation>
+    </message>
+    <message>
+        <source>This contact is not yours to release.</source>
+        <translation>This contact is not yours to release.</translation>
+    </message>
+    <message>
+        <source>This contact is not yours to transfer.</source>
+        <translation>This contact is not yours to transfer.</translation>
+    </message>
+    <message>
+        <source>This contact is not in your hands.</source>
+        <translation>This contact is not in your hands.</translation>
+    </message>
+    <message>
+        <source>The call is no longer offered to you.</source>
+        <translation>The call is no longer offered to you.</translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <source>Simulated desk %1 cannot sign in: %2</source>
+        <translation>Simulated desk %1 cannot sign in: %2</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::AgentStateWidget</name>
+    <message>
+        <source>Your state: Ctrl+1 available, Ctrl+2 break, Ctrl+3 offline; F4 ends the contact</source>
+        <translation>Your state: Ctrl+1 available, Ctrl+2 break, Ctrl+3 offline; F4 ends the contact</translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <translation>(%1 left)</translation>
+    </message>
+    <message>
+        <source>(%1 over)</source>
+        <translation>(%1 over)</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1033,14 @@
     <message>
         <source>Saved at %1.</source>
         <translation>Saved at %1.</translation>
+    </message>
+    <message>
+        <source>Guidance given: %1</source>
+        <translation>Guidance given: %1</translation>
+    </message>
+    <message>
+        <source>No contact taken. Press F2 to take the next one.</source>
+        <translation>No contact taken. Press F2 to take the next one.</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1313,38 @@ Load the demo city and sign in as a demo counselor?</translation>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;State</translation>
+    </message>
+    <message>
+        <source>&amp;End the contact (after-contact work)</source>
+        <translation>&amp;End the contact (after-contact work)</translation>
+    </message>
+    <message>
+        <source>&amp;Release the contact to the queue</source>
+        <translation>&amp;Release the contact to the queue</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer the contact…</source>
+        <translation>&amp;Transfer the contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline the ringing call</source>
+        <translation>&amp;Decline the ringing call</translation>
+    </message>
+    <message>
+        <source>End the contact: after-contact work begins</source>
+        <translation>End the contact: after-contact work begins</translation>
+    </message>
+    <message>
+        <source>Transfer the contact to a counselor or a room</source>
+        <translation>Transfer the contact to a counselor or a room</translation>
+    </message>
+    <message>
+        <source>Available / break / offline</source>
+        <translation>Available / break / offline</translation>
+    </message>
 </context>
 <context>
     <name>minwon::OverviewPanel</name>
@@ -1377,6 +1525,73 @@ Load the demo city and sign in as a demo counselor?</translation>
         <source>%1 is already handling this contact.</source>
         <translation>%1 is already handling this contact.</translation>
     </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>Re&amp;lease</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer…</source>
+        <translation>Trans&amp;fer…</translation>
+    </message>
+    <message>
+        <source>&amp;End contact (F4)</source>
+        <translation>&amp;End contact (F4)</translation>
+    </message>
+    <message>
+        <source>Show channel</source>
+        <translation>Show channel</translation>
+    </message>
+    <message>
+        <source>Show room</source>
+        <translation>Show room</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (F2)</source>
+        <translation>&amp;Answer (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Decline</translation>
+    </message>
+    <message>
+        <source>Put the contact in hand back into the queue</source>
+        <translation>Put the contact in hand back into the queue</translation>
+    </message>
+    <message>
+        <source>Hand the contact in hand to a counselor or a room</source>
+        <translation>Hand the contact in hand to a counselor or a room</translation>
+    </message>
+    <message>
+        <source>The call is over: start after-contact work</source>
+        <translation>The call is over: start after-contact work</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>All rooms</translation>
+    </message>
+    <message numerus="yes">
+        <source>☎ Call for you from %1 — %n second(s) left</source>
+        <translation>
+            <numerusform>☎ Call for you from %1 — %n second left</numerusform>
+            <numerusform>☎ Call for you from %1 — %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contact is back in the queue.</source>
+        <translation>The contact is back in the queue.</translation>
+    </message>
+    <message>
+        <source>The contact was transferred.</source>
+        <translation>The contact was transferred.</translation>
+    </message>
+    <message>
+        <source>After-contact work: complete the case with its result (Ctrl+Enter).</source>
+        <translation>After-contact work: complete the case with its result (Ctrl+Enter).</translation>
+    </message>
 </context>
 <context>
     <name>minwon::StartupDialog</name>
@@ -1429,6 +1644,45 @@ Load the demo city and sign in as a demo counselor?</translation>
     <message>
         <source>Today&apos;s cases</source>
         <translation>Today&apos;s cases</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::TransferDialog</name>
+    <message>
+        <source>To a &amp;counselor:</source>
+        <translation>To a &amp;counselor:</translation>
+    </message>
+    <message>
+        <source>To the queue of a &amp;room:</source>
+        <translation>To the queue of a &amp;room:</translation>
+    </message>
+    <message>
+        <source>Transfer the contact</source>
+        <translation>Transfer the contact</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Counselor</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Why, in a few words (required)</source>
+        <translation>Why, in a few words (required)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>Re&amp;ason:</translation>
+    </message>
+    <message>
+        <source>⚠ Write the reason for the transfer.</source>
+        <translation>⚠ Write the reason for the transfer.</translation>
+    </message>
+    <message>
+        <source>⚠ Choose a counselor.</source>
+        <translation>⚠ Choose a counselor.</translation>
     </message>
 </context>
 </TS>

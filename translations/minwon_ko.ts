@@ -87,6 +87,22 @@
         <source>Usage: minwon-admin server start|stop|status</source>
         <translation>사용법: minwon-admin server start|stop|status</translation>
     </message>
+    <message>
+        <source>put contacts into the queue at a rate, with simulated desks</source>
+        <translation>정해진 속도로 대기열에 문의 투입(모의 상담석 포함)</translation>
+    </message>
+    <message>
+        <source>Usage: minwon-admin simulate [--per-minute N | --day-in-minutes M] [--duration SECONDS] [--max N] [--desks 0..50] [--abandon 0..1] [--time-scale X] [--seed N]</source>
+        <translation>사용법: minwon-admin simulate [--per-minute N | --day-in-minutes M] [--duration 초] [--max N] [--desks 0..50] [--abandon 0..1] [--time-scale X] [--seed N]</translation>
+    </message>
+    <message>
+        <source>arrived %1, abandoned %2, taken %3, completed %4, errors %5</source>
+        <translation>인입 %1, 포기 %2, 응대 %3, 완료 %4, 오류 %5</translation>
+    </message>
+    <message>
+        <source>Simulating %1 contacts a minute with %2 simulated desks; Ctrl+C stops.</source>
+        <translation>분당 %1건을 모의 상담석 %2개로 처리합니다. Ctrl+C로 멈춥니다.</translation>
+    </message>
 </context>
 <context>
     <name>AdminContext</name>
@@ -125,6 +141,21 @@
     <message>
         <source>Password for %1: </source>
         <translation>%1 사용자 비밀번호: </translation>
+    </message>
+</context>
+<context>
+    <name>AgentService</name>
+    <message>
+        <source>Complete the case with a result before you leave after-contact work.</source>
+        <translation>후처리를 마치려면 먼저 상담 결과를 입력해 상담 건을 완료하십시오.</translation>
+    </message>
+    <message>
+        <source>That change of state is not possible now.</source>
+        <translation>지금은 그 상태로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Take or finish a contact to change this state.</source>
+        <translation>이 상태는 문의를 받거나 종료할 때 바뀝니다.</translation>
     </message>
 </context>
 <context>
@@ -857,6 +888,29 @@
     </message>
 </context>
 <context>
+    <name>PiiMasker</name>
+    <message>
+        <source>resident registration number</source>
+        <translation>주민등록번호</translation>
+    </message>
+    <message>
+        <source>foreigner registration number</source>
+        <translation>외국인등록번호</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>카드 번호</translation>
+    </message>
+    <message>
+        <source>bank account number</source>
+        <translation>계좌 번호</translation>
+    </message>
+    <message>
+        <source>passport number</source>
+        <translation>여권 번호</translation>
+    </message>
+</context>
+<context>
     <name>QueueService</name>
     <message>
         <source>No contact is waiting.</source>
@@ -865,6 +919,60 @@
     <message>
         <source>Another counselor has taken this contact.</source>
         <translation>다른 상담사가 이 건을 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Finish the current contact first (complete its case with a result).</source>
+        <translation>먼저 지금 응대 중인 건을 마치십시오(상담 결과를 입력해 완료).</translation>
+    </message>
+    <message>
+        <source>A transfer needs a reason.</source>
+        <translation>전환 사유를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>You cannot transfer a contact to yourself.</source>
+        <translation>자기 자신에게는 전환할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your login is not registered as a person.</source>
+        <translation>로그인 계정이 사용자로 등록되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This contact is not yours to release.</source>
+        <translation>본인이 응대 중인 건이 아니어서 돌려놓을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This contact is not yours to transfer.</source>
+        <translation>본인이 응대 중인 건이 아니어서 전환할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This contact is not in your hands.</source>
+        <translation>본인이 응대 중인 건이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The call is no longer offered to you.</source>
+        <translation>이 전화는 더 이상 배정되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <source>Simulated desk %1 cannot sign in: %2</source>
+        <translation>모의 상담석 %1이(가) 로그인하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::AgentStateWidget</name>
+    <message>
+        <source>Your state: Ctrl+1 available, Ctrl+2 break, Ctrl+3 offline; F4 ends the contact</source>
+        <translation>내 상태: Ctrl+1 상담 가능, Ctrl+2 휴식, Ctrl+3 오프라인, F4 응대 종료</translation>
+    </message>
+    <message>
+        <source>(%1 left)</source>
+        <translation>(%1 남음)</translation>
+    </message>
+    <message>
+        <source>(%1 over)</source>
+        <translation>(%1 초과)</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1032,14 @@
     <message>
         <source>Saved at %1.</source>
         <translation>%1에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Guidance given: %1</source>
+        <translation>안내한 지침: %1</translation>
+    </message>
+    <message>
+        <source>No contact taken. Press F2 to take the next one.</source>
+        <translation>받은 문의가 없습니다. F2 키를 눌러 다음 건을 받으십시오.</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1310,38 @@ Load the demo city and sign in as a demo counselor?</source>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>상태(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;End the contact (after-contact work)</source>
+        <translation>응대 종료 - 후처리 시작(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Release the contact to the queue</source>
+        <translation>대기열로 돌려놓기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer the contact…</source>
+        <translation>상담 전환(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decline the ringing call</source>
+        <translation>배정된 전화 거절(&amp;D)</translation>
+    </message>
+    <message>
+        <source>End the contact: after-contact work begins</source>
+        <translation>응대 종료: 후처리 시작</translation>
+    </message>
+    <message>
+        <source>Transfer the contact to a counselor or a room</source>
+        <translation>다른 상담사나 상담실로 전환</translation>
+    </message>
+    <message>
+        <source>Available / break / offline</source>
+        <translation>상담 가능 / 휴식 / 오프라인</translation>
+    </message>
 </context>
 <context>
     <name>minwon::OverviewPanel</name>
@@ -1372,6 +1520,72 @@ Load the demo city and sign in as a demo counselor?</source>
         <source>%1 is already handling this contact.</source>
         <translation>%1 상담사가 이미 이 건을 응대하고 있습니다.</translation>
     </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>돌려놓기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Trans&amp;fer…</source>
+        <translation>전환(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;End contact (F4)</source>
+        <translation>응대 종료(&amp;E) (F4)</translation>
+    </message>
+    <message>
+        <source>Show channel</source>
+        <translation>표시할 채널</translation>
+    </message>
+    <message>
+        <source>Show room</source>
+        <translation>표시할 상담실</translation>
+    </message>
+    <message>
+        <source>&amp;Answer (F2)</source>
+        <translation>받기(&amp;A) (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>거절(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Put the contact in hand back into the queue</source>
+        <translation>응대 중인 건을 대기열로 돌려놓습니다</translation>
+    </message>
+    <message>
+        <source>Hand the contact in hand to a counselor or a room</source>
+        <translation>응대 중인 건을 다른 상담사나 상담실로 넘깁니다</translation>
+    </message>
+    <message>
+        <source>The call is over: start after-contact work</source>
+        <translation>통화가 끝났습니다: 후처리를 시작합니다</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>전체 채널</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>전체 상담실</translation>
+    </message>
+    <message numerus="yes">
+        <source>☎ Call for you from %1 — %n second(s) left</source>
+        <translation>
+            <numerusform>☎ %1 전화가 배정되었습니다 — %n초 남음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The contact is back in the queue.</source>
+        <translation>문의를 대기열로 돌려놓았습니다.</translation>
+    </message>
+    <message>
+        <source>The contact was transferred.</source>
+        <translation>상담을 전환했습니다.</translation>
+    </message>
+    <message>
+        <source>After-contact work: complete the case with its result (Ctrl+Enter).</source>
+        <translation>후처리 중: 상담 결과를 입력해 상담 건을 완료하십시오(Ctrl+Enter).</translation>
+    </message>
 </context>
 <context>
     <name>minwon::StartupDialog</name>
@@ -1424,6 +1638,45 @@ Load the demo city and sign in as a demo counselor?</source>
     <message>
         <source>Today&apos;s cases</source>
         <translation>오늘 상담 건</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::TransferDialog</name>
+    <message>
+        <source>To a &amp;counselor:</source>
+        <translation>상담사에게(&amp;C):</translation>
+    </message>
+    <message>
+        <source>To the queue of a &amp;room:</source>
+        <translation>상담실 대기열로(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Transfer the contact</source>
+        <translation>상담 전환</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>상담실</translation>
+    </message>
+    <message>
+        <source>Why, in a few words (required)</source>
+        <translation>전환 사유를 간단히 (필수)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>사유(&amp;A):</translation>
+    </message>
+    <message>
+        <source>⚠ Write the reason for the transfer.</source>
+        <translation>⚠ 전환 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>⚠ Choose a counselor.</source>
+        <translation>⚠ 상담사를 선택하십시오.</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,8 @@ QList<AdminCli::Command> AdminCli::commands()
         {QStringLiteral("seed-demo"),
          AdminCliTr::tr("load the demo city: people, guidance, 30 days of cases"), adminSeedDemo},
         {QStringLiteral("info"), AdminCliTr::tr("schema version and row counts"), adminInfo},
+        {QStringLiteral("simulate"),
+         AdminCliTr::tr("put contacts into the queue at a rate, with simulated desks"), adminSimulate},
     };
 }
 

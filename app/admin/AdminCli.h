@@ -56,5 +56,6 @@ int adminServer(AdminCli& cli, QStringList& args);
 int adminMigrate(AdminCli& cli, QStringList& args);
 int adminSeedDemo(AdminCli& cli, QStringList& args);
 int adminInfo(AdminCli& cli, QStringList& args);
+int adminSimulate(AdminCli& cli, QStringList& args);
 
 } // namespace minwon

@@ -4,6 +4,7 @@
 #include "db/DbError.h"
 #include "db/SqlArray.h"
 #include "db/SqlConnection.h"
+#include "demo/DemoMix.h"
 #include "demo/DemoNames.h"
 #include "kb/ArticleFile.h"
 #include "kb/KbRepository.h"
@@ -31,39 +32,6 @@ struct DemoSeederTr
 {
     Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
 };
-
-// The brief's mix: phone most, then the text channels.
-const char* const kChannels[]
-    = {"phone", "kakao_channel", "sms", "kakao_friend", "web", "fax", "facebook", "twitter"};
-const double kChannelWeights[] = {80, 6, 4, 3, 3, 1, 1.5, 1.5};
-
-// COVID-19 31 %, tax 15 %, resident registration 7 %, transport 6 %, …
-const char* const kSubcategories[]
-    = {"covid19.testing",       "covid19.quarantine",  "covid19.grants",        "covid19.movements",
-       "covid19.distancing",    "covid19.vaccination", "covid19.violation",     "tax.local",
-       "tax.property",          "tax.vehicle",         "resident.registration", "resident.family",
-       "resident.certificates", "transport.bus",       "transport.parking",     "transport.taxi",
-       "welfare.basic",         "welfare.senior",      "welfare.childcare",     "environment.waste",
-       "environment.noise",     "environment.hygiene", "housing.permit",        "housing.rental",
-       "other.general",         "other.praise"};
-const double kSubcategoryWeights[]
-    = {8, 6, 6, 3, 4, 3, 1, 5, 5, 5, 3, 2, 2, 2, 3, 1, 4, 3, 3, 4, 2, 2, 2, 3, 15, 3};
-
-// A 24-hour service: quiet nights, a morning peak and an afternoon peak.
-const double kHourWeights[] = {0.4, 0.3, 0.2, 0.2, 0.2, 0.4, 0.9, 2.0, 4.5, 9.0, 10.0, 9.5,
-                               6.5, 8.0, 9.0, 8.5, 7.5, 6.0, 4.0, 3.0, 2.5, 2.0, 1.5,  0.8};
-const double kHourTotal = [] {
-    double t = 0;
-    for (double w : kHourWeights)
-        t += w;
-    return t;
-}();
-
-double weekdayFactor(int dayOfWeek)
-{
-    static const double factors[] = {1.12, 1.02, 0.98, 0.97, 1.0, 0.55, 0.45}; // Mon..Sun
-    return factors[qBound(1, dayOfWeek, 7) - 1];
-}
 
 QVariant nullText()
 {
@@ -445,8 +413,7 @@ void DemoSeeder::Impl::loadTemplates()
                  t.value(QStringLiteral("wrapup")).toString(QStringLiteral("answered"))});
         }
     }
-    for (const char* name : kSubcategories) {
-        const QString code = QLatin1String(name);
+    for (const QString& code : demo::subcategories()) {
         if (templatesByCategory.value(code).isEmpty())
             templatesByCategory[code].append({DemoSeederTr::tr("General enquiry"),
                                               DemoSeederTr::tr("Explained the procedure."),
@@ -592,14 +559,13 @@ bool DemoSeeder::Impl::history()
         const QDate date = today.addDays(-offset);
         report(DemoSeederTr::tr("Cases of %1").arg(date.toString(Qt::ISODate)),
                15 + 75 * (totalDays - offset) / totalDays);
-        const int volume = int(std::lround(options.perWeekday * weekdayFactor(date.dayOfWeek())));
+        const int volume = int(std::lround(options.perWeekday * demo::weekdayFactor(date.dayOfWeek())));
         for (int i = 0; i < volume; ++i) {
             // Arrival: spread over the day by the hourly shape.
-            const int hour = demo::weightedIndex(rng, kHourWeights, 24);
+            const int hour = demo::pickHour(rng);
             const QDateTime arrived(date, QTime(hour, int(rng.bounded(60)), int(rng.bounded(60))), zone);
-            const QString channel = QLatin1String(kChannels[demo::weightedIndex(rng, kChannelWeights, 8)]);
-            const QString sub = QLatin1String(kSubcategories[demo::weightedIndex(
-                rng, kSubcategoryWeights, int(std::size(kSubcategoryWeights)))]);
+            const QString channel = demo::pickChannel(rng);
+            const QString sub = demo::pickSubcategory(rng);
             const QString top = sub.section(QLatin1Char('.'), 0, 0);
             const bool voice = channel == QLatin1String("phone") || channel == QLatin1String("fax");
             const QString display = rng.bounded(10) == 0 ? regulars.at(int(rng.bounded(regulars.size())))
@@ -862,9 +828,8 @@ bool DemoSeeder::Impl::liveState()
         "INSERT INTO contacts (id, channel, sender, sender_display, preview, priority, "
         "preferred_room, arrived_at, source) VALUES (?, ?, ?, ?, ?, ?, nullif(?, 0), ?, 'demo')"));
     for (int i = 0; i < options.liveWaiting; ++i) {
-        const QString channel = QLatin1String(kChannels[demo::weightedIndex(rng, kChannelWeights, 8)]);
-        const QString sub = QLatin1String(kSubcategories[demo::weightedIndex(
-            rng, kSubcategoryWeights, int(std::size(kSubcategoryWeights)))]);
+        const QString channel = demo::pickChannel(rng);
+        const QString sub = demo::pickSubcategory(rng);
         const QList<Template>& choices = templatesByCategory.value(sub);
         const QString display = demo::mobileNumber(rng);
         QString sender = display;

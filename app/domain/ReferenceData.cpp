@@ -52,7 +52,32 @@ bool ReferenceData::load(QSqlDatabase& db, QString* error)
     while (q.next())
         departments.append(
             {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    if (!q.exec(
+            QStringLiteral("SELECT id, login, display_name, role, coalesce(room_id, 0), active FROM people "
+                           "ORDER BY coalesce(room_id, 99), display_name")))
+        return failed();
+    people.clear();
+    while (q.next())
+        people.append({QUuid::fromString(q.value(0).toString()), q.value(1).toString(), q.value(2).toString(),
+                       q.value(3).toString(), q.value(4).toInt(), q.value(5).toBool()});
     return true;
+}
+
+const PersonRef* ReferenceData::person(const QUuid& id) const
+{
+    for (const PersonRef& p : people)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+QList<PersonRef> ReferenceData::counselors() const
+{
+    QList<PersonRef> out;
+    for (const PersonRef& p : people)
+        if (p.active && (p.role == QLatin1String("counselor") || p.role == QLatin1String("supervisor")))
+            out.append(p);
+    return out;
 }
 
 const Channel* ReferenceData::channel(const QString& code) const

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QUuid>
 
 namespace minwon {
 
@@ -50,6 +51,16 @@ struct Department
     QString kind;
 };
 
+struct PersonRef
+{
+    QUuid id;
+    QString login;
+    QString displayName;
+    QString role;
+    int roomId = 0;
+    bool active = true;
+};
+
 /// The editable lookup rows (channels, categories, rooms, wrap-up codes,
 /// departments) as one value, loaded once per session and on change.
 struct ReferenceData
@@ -59,12 +70,16 @@ struct ReferenceData
     QList<Room> rooms;
     QList<WrapupCode> wrapupCodes;
     QList<Department> departments;
+    QList<PersonRef> people;
 
     bool load(QSqlDatabase& db, QString* error);
 
     const Channel* channel(const QString& code) const;
     const Category* category(const QString& code) const;
     const Room* room(int id) const;
+    const PersonRef* person(const QUuid& id) const;
+    /// Active counselors and supervisors, by room then name (transfer targets).
+    QList<PersonRef> counselors() const;
     QList<Category> topCategories() const;
     QList<Category> subcategories(const QString& parent) const;
 

@@ -47,8 +47,9 @@ void CaseService::save(const CaseRecord& record, SaveCallback done)
                 "INSERT INTO cases AS c (id, contact_id, channel, sender, citizen_name, phone, address, "
                 " category_code, subcategory_code, summary, answer, wrapup_code, callback_requested, "
                 "callback_at, "
-                " state, counselor_id, room_id, updated_by) "
-                "VALUES (?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_person_id(), "
+                " state, completed_at, counselor_id, room_id, updated_by) "
+                "VALUES (?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                " CASE WHEN ?::text = 'completed' THEN now() END, current_person_id(), "
                 " (SELECT room_id FROM people WHERE id = current_person_id()), current_person_id()) "
                 "ON CONFLICT (id) DO UPDATE SET citizen_name = excluded.citizen_name, phone = "
                 "excluded.phone, "
@@ -79,6 +80,7 @@ void CaseService::save(const CaseRecord& record, SaveCallback done)
             q.addBindValue(record.callbackAt.isValid() ? QVariant(record.callbackAt)
                                                        : QVariant(QMetaType::fromType<QDateTime>()));
             q.addBindValue(record.state);
+            q.addBindValue(record.state);
             q.addBindValue(record.version);
             if (!q.exec())
                 return fail(q.lastError());
@@ -95,15 +97,6 @@ void CaseService::save(const CaseRecord& record, SaveCallback done)
                 q.addBindValue(record.id.toString(QUuid::WithoutBraces));
                 q.addBindValue(quote.articleId);
                 q.addBindValue(quote.version);
-                if (!q.exec())
-                    return fail(q.lastError());
-            }
-            if (record.state == QLatin1String("completed") && !record.contactId.isNull()) {
-                q.prepare(QStringLiteral("UPDATE contacts SET case_id = ?::uuid, "
-                                         " state = CASE WHEN state = 'claimed' THEN 'done' ELSE state END "
-                                         "WHERE id = ?::uuid"));
-                q.addBindValue(record.id.toString(QUuid::WithoutBraces));
-                q.addBindValue(record.contactId.toString(QUuid::WithoutBraces));
                 if (!q.exec())
                     return fail(q.lastError());
             }
@@ -129,19 +122,34 @@ void CaseService::loadHistory(const QString& sender, std::function<void(const QL
     m_session->run(
         [sender](QSqlDatabase& db) {
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT c.id, c.opened_at, c.channel, coalesce(c.subcategory_code, "
-                                     "c.category_code, ''), c.summary, "
-                                     " c.state, coalesce(p.display_name, '') FROM cases c LEFT JOIN people p "
-                                     "ON p.id = c.counselor_id "
-                                     "WHERE c.sender = ? ORDER BY c.opened_at DESC LIMIT 50"));
+            // Newest first, with the guidance each was answered with.
+            q.prepare(QStringLiteral(
+                "SELECT c.id, c.opened_at, c.channel, coalesce(c.subcategory_code, c.category_code, ''), "
+                "c.summary, "
+                " c.state, coalesce(p.display_name, ''), coalesce(c.wrapup_code, ''), "
+                " (SELECT string_agg(v.title || ' (v' || cq.version_no || ')', E'\\n' ORDER BY cq.quoted_at) "
+                "    FROM case_quotes cq JOIN kb_versions v "
+                "      ON v.article_id = cq.article_id AND v.version_no = cq.version_no "
+                "   WHERE cq.case_id = c.id) "
+                "FROM cases c LEFT JOIN people p ON p.id = c.counselor_id "
+                "WHERE c.sender = ? ORDER BY c.opened_at DESC LIMIT 50"));
             q.addBindValue(sender);
             if (!q.exec())
                 return DbResult::failure(q.lastError());
             QList<CaseSummary> rows;
-            while (q.next())
-                rows.append({QUuid::fromString(q.value(0).toString()), q.value(1).toDateTime(),
-                             q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                             q.value(5).toString(), q.value(6).toString()});
+            while (q.next()) {
+                CaseSummary row;
+                row.id = QUuid::fromString(q.value(0).toString());
+                row.openedAt = q.value(1).toDateTime();
+                row.channel = q.value(2).toString();
+                row.category = q.value(3).toString();
+                row.summary = q.value(4).toString();
+                row.state = q.value(5).toString();
+                row.counselorName = q.value(6).toString();
+                row.wrapupCode = q.value(7).toString();
+                row.quotedGuidance = q.value(8).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                rows.append(row);
+            }
             return DbResult::success(QVariant::fromValue(rows));
         },
         [done](const DbResult& result) {

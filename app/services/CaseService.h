@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <functional>
@@ -54,6 +55,8 @@ struct CaseSummary
     QString summary;
     QString state;
     QString counselorName;
+    QString wrapupCode;
+    QStringList quotedGuidance; ///< "title (version n)" of each quoted version
 };
 
 class CaseService : public QObject

@@ -5,15 +5,21 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QTimer>
 
 namespace minwon {
 
 namespace {
 
+struct QueueServiceTr
+{
+    Q_DECLARE_TR_FUNCTIONS(QueueService)
+};
+
 const QString kSelect = QStringLiteral(
     "SELECT c.id, c.channel, coalesce(nullif(c.sender_display, ''), c.sender), c.preview, c.priority, "
     " coalesce(c.preferred_room, 0), c.state, c.arrived_at, c.claimed_by, coalesce(p.display_name, ''), "
-    " c.state_changed_at, c.sender "
+    " c.state_changed_at, c.sender, c.offered_to, c.offered_at "
     "FROM contacts c LEFT JOIN people p ON p.id = c.claimed_by ");
 
 QueueItem readItem(const QSqlQuery& q)
@@ -31,6 +37,8 @@ QueueItem readItem(const QSqlQuery& q)
     item.claimedByName = q.value(9).toString();
     item.stateChangedAt = q.value(10).toDateTime();
     item.sender = q.value(11).toString();
+    item.offeredTo = QUuid::fromString(q.value(12).toString());
+    item.offeredAt = q.value(13).toDateTime();
     return item;
 }
 
@@ -40,13 +48,42 @@ bool isLive(const QString& state)
         || state == QLatin1String("claimed");
 }
 
+DbResult fetchOne(QSqlQuery& q, const QVariant& id)
+{
+    q.prepare(kSelect + QStringLiteral("WHERE c.id = ?::uuid"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return DbResult::failure(q.lastError());
+    if (!q.next())
+        return DbResult::success();
+    return DbResult::success(QVariant::fromValue(readItem(q)));
+}
+
+// The database's refusals carry a hint naming the rule; say it in words.
+QString explain(const DbResult& result)
+{
+    const QString text = result.error.databaseText();
+    if (text.contains(QLatin1String("finish the current contact first")))
+        return QueueServiceTr::tr("Finish the current contact first (complete its case with a result).");
+    if (text.contains(QLatin1String("a transfer needs a reason")))
+        return QueueServiceTr::tr("A transfer needs a reason.");
+    if (text.contains(QLatin1String("cannot transfer to yourself")))
+        return QueueServiceTr::tr("You cannot transfer a contact to yourself.");
+    if (text.contains(QLatin1String("not a registered person")))
+        return QueueServiceTr::tr("Your login is not registered as a person.");
+    return result.message;
+}
+
 } // namespace
 
 QueueService::QueueService(DbSession* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_offerTimer(new QTimer(this))
 {
     qRegisterMetaType<minwon::QueueItem>();
+    m_offerTimer->setSingleShot(true);
+    connect(m_offerTimer, &QTimer::timeout, this, &QueueService::expireOffers);
     connect(m_session, &DbSession::changed, this,
             [this](const QString& table, const QString&, const QString& id, const QJsonObject&) {
                 if (table == QLatin1String("contacts"))
@@ -91,6 +128,8 @@ void QueueService::reload()
             m_items = result.value.value<QList<QueueItem>>();
             setStale(false);
             emit itemsReset();
+            for (const QueueItem& item : std::as_const(m_items))
+                watchOffer(item);
         },
         this);
 }
@@ -101,13 +140,7 @@ void QueueService::onChanged(const QString&, const QString& id)
     m_session->run(
         [contactId](QSqlDatabase& db) {
             QSqlQuery q(db);
-            q.prepare(kSelect + QStringLiteral("WHERE c.id = ?"));
-            q.addBindValue(contactId.toString(QUuid::WithoutBraces));
-            if (!q.exec())
-                return DbResult::failure(q.lastError());
-            if (!q.next())
-                return DbResult::success();
-            return DbResult::success(QVariant::fromValue(readItem(q)));
+            return fetchOne(q, contactId.toString(QUuid::WithoutBraces));
         },
         [this, contactId](const DbResult& result) {
             if (!result.ok)
@@ -121,8 +154,45 @@ void QueueService::onChanged(const QString&, const QString& id)
                 upsert(item);
             else
                 remove(item.id);
+            watchOffer(item);
         },
         this);
+}
+
+void QueueService::watchOffer(const QueueItem& item)
+{
+    const bool offeredToMe
+        = item.state == QLatin1String("offered") && !m_me.isNull() && item.offeredTo == m_me;
+    if (offeredToMe && !m_offersToMe.contains(item.id)) {
+        m_offersToMe.insert(item.id);
+        emit offered(item);
+    } else if (!offeredToMe && m_offersToMe.remove(item.id)) {
+        emit offerWithdrawn(item.id);
+    }
+    if (item.state == QLatin1String("offered") && item.offeredAt.isValid()) {
+        // Any desk that sees an offer also sees it run out: no polling, and a
+        // desk that died while its phone rang cannot hold the call.
+        const qint64 due
+            = QDateTime::currentDateTimeUtc().msecsTo(item.offeredAt.addSecs(m_offerTimeoutSeconds));
+        const qint64 wait = qBound(qint64(0), due + 250, qint64(3600) * 1000);
+        if (!m_offerTimer->isActive() || m_offerTimer->remainingTime() > wait)
+            m_offerTimer->start(int(wait));
+    }
+}
+
+void QueueService::expireOffers()
+{
+    m_session->run([](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT expire_offers()")))
+            return DbResult::failure(q.lastError());
+        return DbResult::success();
+    });
+    // Offers still pending (made after this one) get their own timer.
+    for (const QueueItem& item : std::as_const(m_items))
+        if (item.state == QLatin1String("offered") && item.offeredAt.isValid()
+            && item.offeredAt.addSecs(m_offerTimeoutSeconds) > QDateTime::currentDateTimeUtc())
+            watchOffer(item);
 }
 
 void QueueService::upsert(const QueueItem& item)
@@ -154,32 +224,19 @@ void QueueService::takeNext(int roomId, std::function<void(bool, const QueueItem
     m_session->run(
         [roomId](QSqlDatabase& db) {
             QSqlQuery q(db);
-            // SKIP LOCKED: a hundred desks pressing "take next" at once each
-            // get a different contact, none waits for another's lock.
-            q.prepare(QStringLiteral(
-                "UPDATE contacts SET state = 'claimed', claimed_by = current_person_id() "
-                "WHERE id = (SELECT id FROM contacts WHERE state = 'waiting' "
-                "            ORDER BY priority DESC, (preferred_room IS NOT NULL AND preferred_room <> ?), "
-                "                     arrived_at "
-                "            FOR UPDATE SKIP LOCKED LIMIT 1) "
-                "RETURNING id"));
+            q.prepare(QStringLiteral("SELECT claim_next(nullif(?, 0)::smallint)"));
             q.addBindValue(roomId);
-            if (!q.exec())
-                return DbResult::failure(q.lastError());
-            if (!q.next())
-                return DbResult::success();
-            const QVariant id = q.value(0);
-            q.prepare(kSelect + QStringLiteral("WHERE c.id = ?"));
-            q.addBindValue(id);
             if (!q.exec() || !q.next())
                 return DbResult::failure(q.lastError());
-            return DbResult::success(QVariant::fromValue(readItem(q)));
+            if (q.isNull(0))
+                return DbResult::success();
+            return fetchOne(q, q.value(0));
         },
         [done](const DbResult& result) {
             if (!result.ok)
-                done(false, {}, result.message);
+                done(false, {}, explain(result));
             else if (!result.value.isValid())
-                done(false, {}, QCoreApplication::translate("QueueService", "No contact is waiting."));
+                done(false, {}, QueueServiceTr::tr("No contact is waiting."));
             else
                 done(true, result.value.value<QueueItem>(), {});
         },
@@ -191,31 +248,76 @@ void QueueService::claim(const QUuid& id, std::function<void(bool, const QueueIt
     m_session->run(
         [id](QSqlDatabase& db) {
             QSqlQuery q(db);
-            q.prepare(
-                QStringLiteral("UPDATE contacts SET state = 'claimed', claimed_by = current_person_id() "
-                               "WHERE id = ? AND state IN ('waiting', 'offered') RETURNING id"));
-            q.addBindValue(id.toString(QUuid::WithoutBraces));
-            if (!q.exec())
-                return DbResult::failure(q.lastError());
-            if (!q.next())
-                return DbResult::success();
-            q.prepare(kSelect + QStringLiteral("WHERE c.id = ?"));
+            q.prepare(QStringLiteral("SELECT claim_contact(?::uuid)"));
             q.addBindValue(id.toString(QUuid::WithoutBraces));
             if (!q.exec() || !q.next())
                 return DbResult::failure(q.lastError());
-            return DbResult::success(QVariant::fromValue(readItem(q)));
+            if (!q.value(0).toBool())
+                return DbResult::success();
+            return fetchOne(q, id.toString(QUuid::WithoutBraces));
         },
         [done](const DbResult& result) {
             if (!result.ok)
-                done(false, {}, result.message);
+                done(false, {}, explain(result));
             else if (!result.value.isValid())
-                done(
-                    false, {},
-                    QCoreApplication::translate("QueueService", "Another counselor has taken this contact."));
+                done(false, {}, QueueServiceTr::tr("Another counselor has taken this contact."));
             else
                 done(true, result.value.value<QueueItem>(), {});
         },
         this);
+}
+
+void QueueService::runBool(const QString& sql, const QVariantList& values, const QString& refusal, Done done)
+{
+    m_session->run(
+        [sql, values](QSqlDatabase& db) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant& v : values)
+                q.addBindValue(v);
+            if (!q.exec() || !q.next())
+                return DbResult::failure(q.lastError());
+            return DbResult::success(q.value(0).toBool());
+        },
+        [done, refusal](const DbResult& result) {
+            if (!done)
+                return;
+            if (!result.ok)
+                done(false, explain(result));
+            else if (!result.value.toBool())
+                done(false, refusal);
+            else
+                done(true, {});
+        },
+        this);
+}
+
+void QueueService::release(const QUuid& id, Done done)
+{
+    runBool(QStringLiteral("SELECT release_contact(?::uuid)"), {id.toString(QUuid::WithoutBraces)},
+            QueueServiceTr::tr("This contact is not yours to release."), std::move(done));
+}
+
+void QueueService::transfer(const QUuid& id, const QUuid& person, int room, const QString& reason, Done done)
+{
+    runBool(QStringLiteral("SELECT transfer_contact(?::uuid, ?::uuid, nullif(?, 0)::smallint, ?)"),
+            {id.toString(QUuid::WithoutBraces),
+             person.isNull() ? QVariant(QMetaType::fromType<QString>())
+                             : QVariant(person.toString(QUuid::WithoutBraces)),
+             room, reason},
+            QueueServiceTr::tr("This contact is not yours to transfer."), std::move(done));
+}
+
+void QueueService::finish(const QUuid& id, Done done)
+{
+    runBool(QStringLiteral("SELECT finish_contact(?::uuid)"), {id.toString(QUuid::WithoutBraces)},
+            QueueServiceTr::tr("This contact is not in your hands."), std::move(done));
+}
+
+void QueueService::decline(const QUuid& id, Done done)
+{
+    runBool(QStringLiteral("SELECT decline_offer(?::uuid)"), {id.toString(QUuid::WithoutBraces)},
+            QueueServiceTr::tr("The call is no longer offered to you."), std::move(done));
 }
 
 } // namespace minwon

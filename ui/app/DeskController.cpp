@@ -6,6 +6,7 @@
 #include "db/DbSession.h"
 #include "demo/DemoSeeder.h"
 #include "mainwindow/MainWindow.h"
+#include "services/AgentService.h"
 #include "services/CaseService.h"
 #include "services/KbService.h"
 #include "services/OverviewService.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QEventLoop>
 #include <QMessageBox>
+#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
@@ -151,12 +153,16 @@ bool DeskController::signIn(const StartupOutcome& outcome)
         return false;
     }
     QString error;
+    int offerTimeout = 15;
     DbResult result = session->runSync([&](QSqlDatabase& db) {
         m_services.identity = Identity::load(db, &error);
         if (!m_services.identity.isValid())
             return DbResult::failure(DbError::Kind::AuthFailed, error);
         if (!m_services.reference.load(db, &error))
             return DbResult::failure(DbError::Kind::Other, error);
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT app_setting_int('queue.offer_timeout_seconds', 15)")) && q.next())
+            offerTimeout = q.value(0).toInt();
         return DbResult::success();
     });
     if (!result.ok) {
@@ -169,8 +175,18 @@ bool DeskController::signIn(const StartupOutcome& outcome)
     m_services.kb = new KbService(session, this);
     m_services.cases = new CaseService(session, this);
     m_services.overview = new OverviewService(session, this);
+    m_services.queue->setMe(m_services.identity.id);
+    m_services.queue->setOfferTimeout(offerTimeout);
     m_services.queue->reload();
     m_services.kb->reload();
+    const QString& role = m_services.identity.role;
+    if (role == QLatin1String("counselor") || role == QLatin1String("supervisor")) {
+        m_services.agent = new AgentService(session, m_services.identity.id, this);
+        // Signing in means ready to take contacts; the status bar says so.
+        m_services.agent->reload();
+        if (role == QLatin1String("counselor"))
+            m_services.agent->setState(QStringLiteral("available"));
+    }
 
     m_window = new MainWindow(m_services, m_settings.get());
     m_window->setAttribute(Qt::WA_DeleteOnClose);
@@ -190,6 +206,15 @@ bool DeskController::signIn(const StartupOutcome& outcome)
 
 void DeskController::shutdown()
 {
+    if (m_services.session && m_services.agent && m_services.session->state() == DbSession::State::Online) {
+        // Signing out: offline, when the rules allow it (not with a contact in hand).
+        m_services.session->runSync([](QSqlDatabase& db) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT set_agent_state('offline')"));
+            return DbResult::success();
+        });
+        m_services.agent = nullptr;
+    }
     if (m_services.session)
         m_services.session->stop();
     if (m_outcome.startedPrivateServer && !m_outcome.privateRoot.isEmpty()) {

@@ -6,6 +6,7 @@
 
 namespace minwon {
 
+class AgentService;
 class CaseService;
 class DbSession;
 class KbService;
@@ -21,6 +22,7 @@ struct DeskServices
     KbService* kb = nullptr;
     CaseService* cases = nullptr;
     OverviewService* overview = nullptr;
+    AgentService* agent = nullptr; ///< the signed-in person's own state
     Identity identity;
     ReferenceData reference;
 };

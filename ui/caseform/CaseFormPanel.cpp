@@ -2,6 +2,7 @@
 #include "caseform/CaseFormPanel.h"
 
 #include "common/Format.h"
+#include "domain/Labels.h"
 #include "ui_CaseFormPanel.h"
 
 #include <QKeySequence>
@@ -112,18 +113,28 @@ void CaseFormPanel::startCase(const QueueItem& contact)
         showError(label, {});
     setEnabledForCase(true);
     m_ui->historyList->clear();
-    m_service->loadHistory(contact.sender, [this](const QList<CaseSummary>& rows) {
+    // Screen pop: the caller's earlier cases, newest first, with their state
+    // and the guidance they were given.
+    const QUuid forContact = contact.id;
+    m_service->loadHistory(contact.sender, [this, forContact](const QList<CaseSummary>& rows) {
+        if (m_record.contactId != forContact)
+            return;
         m_ui->historyList->clear();
         for (const CaseSummary& row : rows) {
+            if (row.id == m_record.id)
+                continue;
             const Category* category = m_reference.category(row.category);
-            m_ui->historyList->addItem(
-                QStringLiteral("%1 · %2 · %3")
-                    .arg(format::dateTime(row.openedAt),
-                         category ? ReferenceData::localized(category->nameKo, category->nameEn)
-                                  : row.category,
-                         row.summary));
+            QString line = QStringLiteral("%1 · %2 · %3 · %4")
+                               .arg(format::dateTime(row.openedAt),
+                                    category ? ReferenceData::localized(category->nameKo, category->nameEn)
+                                             : row.category,
+                                    labels::caseState(row.state), row.summary);
+            for (const QString& guidance : row.quotedGuidance)
+                line += QStringLiteral("\n    ") + tr("Guidance given: %1").arg(guidance);
+            auto* item = new QListWidgetItem(line, m_ui->historyList);
+            item->setToolTip(line);
         }
-        if (rows.isEmpty())
+        if (m_ui->historyList->count() == 0)
             m_ui->historyList->addItem(tr("No earlier cases."));
     });
     m_ui->categoryCombo->setFocus();
@@ -205,7 +216,34 @@ void CaseFormPanel::complete()
     store(true);
 }
 
-void CaseFormPanel::store(bool complete)
+void CaseFormPanel::reset()
+{
+    m_record = CaseRecord {};
+    m_ui->contactLabel->setText(tr("No contact taken. Press F2 to take the next one."));
+    for (QLineEdit* edit : {m_ui->nameEdit, m_ui->phoneEdit, m_ui->addressEdit})
+        edit->clear();
+    m_ui->summaryEdit->clear();
+    m_ui->answerEdit->clear();
+    m_ui->quotesList->clear();
+    m_ui->historyList->clear();
+    setEnabledForCase(false);
+}
+
+void CaseFormPanel::closeForContact(const QUuid& contactId)
+{
+    if (!hasCase() || m_record.contactId != contactId)
+        return;
+    collect();
+    const bool typed = !m_record.summary.isEmpty() || !m_record.answer.isEmpty()
+        || !m_record.citizenName.isEmpty() || !m_record.address.isEmpty();
+    if (!typed) {
+        reset();
+        return;
+    }
+    store(false, [this] { reset(); });
+}
+
+void CaseFormPanel::store(bool complete, std::function<void()> afterSave)
 {
     if (m_saving)
         return;
@@ -214,7 +252,9 @@ void CaseFormPanel::store(bool complete)
     record.state = complete ? QStringLiteral("completed") : QStringLiteral("open");
     m_ui->statusLabel->setText(tr("Saving…"));
     m_service->save(
-        record, [this, record, complete](CaseService::SaveStatus status, int version, const QString& text) {
+        record,
+        [this, record, complete, afterSave](CaseService::SaveStatus status, int version,
+                                            const QString& text) {
             m_saving = false;
             if (record.id != m_record.id)
                 return;
@@ -230,6 +270,8 @@ void CaseFormPanel::store(bool complete)
                     setEnabledForCase(false);
                     emit completed(record.id);
                 }
+                if (afterSave)
+                    afterSave();
                 break;
             case CaseService::SaveStatus::Conflict:
             case CaseService::SaveStatus::Failed:

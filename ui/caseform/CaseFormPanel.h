@@ -34,6 +34,9 @@ public:
     QStringList validate(bool forCompletion);
     void save();
     void complete();
+    /// The contact went back to the queue or to a colleague: what was typed is
+    /// kept as an open case, then the form empties.
+    void closeForContact(const QUuid& contactId);
 
 signals:
     void message(const QString& text);
@@ -43,7 +46,8 @@ private:
     void fillCategories();
     void fillSubcategories();
     void collect();
-    void store(bool complete);
+    void store(bool complete, std::function<void()> afterSave = {});
+    void reset();
     void setEnabledForCase(bool enabled);
 
     const QScopedPointer<Ui::CaseFormPanel> m_ui;

@@ -2,9 +2,11 @@
 #include "mainwindow/MainWindow.h"
 
 #include "caseform/CaseFormPanel.h"
+#include "domain/Labels.h"
 #include "kb/KbPanel.h"
 #include "mainwindow/StatusBar.h"
 #include "queue/QueuePanel.h"
+#include "services/AgentService.h"
 #include "settings/DeskSettings.h"
 #include "workspaces/Workspaces.h"
 
@@ -74,6 +76,38 @@ void MainWindow::createMenus()
         connect(complete, &QAction::triggered, counselor->form(), &CaseFormPanel::complete);
     }
 
+    if (m_services.agent) {
+        QMenu* state = menuBar()->addMenu(tr("&State"));
+        const std::pair<const char*, QKeySequence> states[]
+            = {{"available", QKeySequence(Qt::CTRL | Qt::Key_1)},
+               {"break", QKeySequence(Qt::CTRL | Qt::Key_2)},
+               {"offline", QKeySequence(Qt::CTRL | Qt::Key_3)}};
+        for (const auto& [code, key] : states) {
+            const QString name = QLatin1String(code);
+            QAction* action = state->addAction(labels::agentState(name));
+            action->setShortcut(key);
+            connect(action, &QAction::triggered, this, [this, name] {
+                m_services.agent->setState(name, [this](bool ok, const QString& text) {
+                    if (!ok)
+                        m_statusBar->showMessage(text, 8000);
+                });
+            });
+        }
+        if (auto* counselor = qobject_cast<CounselorWorkspace*>(m_workspace)) {
+            state->addSeparator();
+            QAction* finish = state->addAction(tr("&End the contact (after-contact work)"));
+            finish->setShortcut(Qt::Key_F4);
+            connect(finish, &QAction::triggered, counselor->queue(), &QueuePanel::finishInHand);
+            QAction* release = state->addAction(tr("&Release the contact to the queue"));
+            connect(release, &QAction::triggered, counselor->queue(), &QueuePanel::releaseInHand);
+            QAction* transfer = state->addAction(tr("&Transfer the contact…"));
+            transfer->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+            connect(transfer, &QAction::triggered, counselor->queue(), &QueuePanel::transferInHand);
+            QAction* decline = state->addAction(tr("&Decline the ringing call"));
+            connect(decline, &QAction::triggered, counselor->queue(), &QueuePanel::declineOffer);
+        }
+    }
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* bigger = view->addAction(tr("&Larger text"));
     bigger->setShortcut(QKeySequence::ZoomIn);
@@ -105,6 +139,9 @@ void MainWindow::showShortcuts()
     table += rows.arg(QStringLiteral("Ctrl+Q"), tr("Use the shown guidance in the answer"));
     table += rows.arg(QStringLiteral("Ctrl+S"), tr("Save the case"));
     table += rows.arg(QStringLiteral("Ctrl+Enter"), tr("Complete the case"));
+    table += rows.arg(QStringLiteral("F4"), tr("End the contact: after-contact work begins"));
+    table += rows.arg(QStringLiteral("Ctrl+T"), tr("Transfer the contact to a counselor or a room"));
+    table += rows.arg(QStringLiteral("Ctrl+1 / Ctrl+2 / Ctrl+3"), tr("Available / break / offline"));
     table += rows.arg(QStringLiteral("Ctrl++ / Ctrl+-"), tr("Larger or smaller text"));
     table += rows.arg(QStringLiteral("F1"), tr("This list"));
     table += QStringLiteral("</table>");

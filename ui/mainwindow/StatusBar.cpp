@@ -2,6 +2,7 @@
 #include "mainwindow/StatusBar.h"
 
 #include "app/DeskServices.h"
+#include "mainwindow/AgentStateWidget.h"
 
 #include <QLabel>
 
@@ -21,6 +22,10 @@ StatusBar::StatusBar(const DeskServices& services, QWidget* parent)
         person += QStringLiteral(" · ") + ReferenceData::localized(room->nameKo, room->nameEn);
     m_person->setText(person);
     m_person->setAccessibleName(tr("Signed in as %1").arg(person));
+    if (services.agent) {
+        m_agent = new AgentStateWidget(services.agent, this);
+        addPermanentWidget(m_agent);
+    }
     addPermanentWidget(m_person);
     addPermanentWidget(m_connection);
     connect(services.session, &DbSession::stateChanged, this, &StatusBar::showState);
@@ -56,6 +61,11 @@ void StatusBar::showState(DbSession::State state, const QString& message)
 QString StatusBar::connectionText() const
 {
     return m_connection->text();
+}
+
+QString StatusBar::agentText() const
+{
+    return m_agent ? m_agent->text() : QString();
 }
 
 QString StatusBar::personText() const

@@ -9,6 +9,7 @@ class QLabel;
 
 namespace minwon {
 
+class AgentStateWidget;
 struct DeskServices;
 
 /// Always on screen: whether the database is reachable (in words and a
@@ -21,12 +22,15 @@ public:
 
     QString connectionText() const;
     QString personText() const;
+    /// The counselor's own state as shown; empty for roles without one.
+    QString agentText() const;
 
 private:
     void showState(minwon::DbSession::State state, const QString& message);
 
     QLabel* m_connection;
     QLabel* m_person;
+    AgentStateWidget* m_agent = nullptr;
 };
 
 } // namespace minwon

@@ -14,7 +14,7 @@ namespace minwon {
 
 CounselorWorkspace::CounselorWorkspace(const DeskServices& services, QWidget* parent)
     : QWidget(parent)
-    , m_queue(new QueuePanel(services.queue, services.identity.roomId, this))
+    , m_queue(new QueuePanel(services.queue, services.identity.id, services.identity.roomId, this))
     , m_kb(new KbPanel(services.kb, this))
     , m_form(new CaseFormPanel(services.cases, this))
 {
@@ -36,6 +36,8 @@ CounselorWorkspace::CounselorWorkspace(const DeskServices& services, QWidget* pa
     layout->addWidget(splitter);
 
     connect(m_queue, &QueuePanel::contactClaimed, m_form, &CaseFormPanel::startCase);
+    connect(m_queue, &QueuePanel::contactLeft, m_form, &CaseFormPanel::closeForContact);
+    connect(m_form, &CaseFormPanel::completed, m_queue, [this](const QUuid&) { m_queue->clearInHand(); });
     connect(m_kb, &KbPanel::quoteRequested, m_form, &CaseFormPanel::addQuote);
     connect(m_queue, &QueuePanel::message, this, &CounselorWorkspace::message);
     connect(m_form, &CaseFormPanel::message, this, &CounselorWorkspace::message);
