@@ -1432,6 +1432,10 @@ Load the demo city and sign in as a demo counselor?</translation>
         <source>Cannot create the database %1: %2</source>
         <translation>Cannot create the database %1: %2</translation>
     </message>
+    <message>
+        <source>Another program is starting the private database and does not finish.</source>
+        <translation>Another program is starting the private database and does not finish.</translation>
+    </message>
 </context>
 <context>
     <name>minwon::QueueModel</name>

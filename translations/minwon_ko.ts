@@ -1428,6 +1428,10 @@ Load the demo city and sign in as a demo counselor?</source>
         <source>Cannot create the database %1: %2</source>
         <translation>데이터베이스 %1 생성에 실패했습니다: %2</translation>
     </message>
+    <message>
+        <source>Another program is starting the private database and does not finish.</source>
+        <translation>다른 프로그램이 개인용 데이터베이스를 시작하고 있으나 끝나지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>minwon::QueueModel</name>

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -412,6 +413,15 @@ PrivateServer::StartResult PrivateServer::start(QString* error)
     }
     if (!ensureLayout(error))
         return StartResult::Failed;
+    // A desk and the simulator (or two desks) starting at the same moment
+    // take turns: the second finds the server running.
+    QLockFile startLock(m_options.rootDir + QStringLiteral("/start.lock"));
+    startLock.setStaleLockTime(0);
+    if (!startLock.tryLock(180000)) {
+        if (error)
+            *error = tr("Another program is starting the private database and does not finish.");
+        return StartResult::Failed;
+    }
 
     if (!isInitialized()) {
         if (!QDir(dataDir()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {

@@ -24,6 +24,7 @@ struct Spec
     QStringList headers;
     int labelColumn = -1; ///< a code column shown as words
     QString (*label)(const QString&) = nullptr;
+    QList<int> elapsedColumns; ///< moments shown as the time since them
 };
 
 Spec spec(OverviewService::View view, bool korean)
@@ -31,8 +32,7 @@ Spec spec(OverviewService::View view, bool korean)
     const QString name = korean ? QStringLiteral("name_ko") : QStringLiteral("name_en");
     switch (view) {
     case OverviewService::View::AgentBoard:
-        return {QStringLiteral("SELECT r.%1, p.display_name, s.state, "
-                               " to_char(clock_timestamp() - s.since, 'HH24:MI:SS') "
+        return {QStringLiteral("SELECT r.%1, p.display_name, s.state, s.since "
                                "FROM agent_status s JOIN people p ON p.id = s.person_id "
                                "LEFT JOIN rooms r ON r.id = s.room_id "
                                "ORDER BY s.room_id, s.state, s.since")
@@ -40,7 +40,8 @@ Spec spec(OverviewService::View view, bool korean)
                 {OverviewServiceTr::tr("Room"), OverviewServiceTr::tr("Counselor"),
                  OverviewServiceTr::tr("State"), OverviewServiceTr::tr("For")},
                 2,
-                &labels::agentState};
+                &labels::agentState,
+                {3}};
     case OverviewService::View::TodayCases:
         return {QStringLiteral(
                     "SELECT to_char(c.opened_at AT TIME ZONE 'Asia/Seoul', 'HH24:MI'), ch.%1, "
@@ -56,7 +57,8 @@ Spec spec(OverviewService::View view, bool korean)
                  OverviewServiceTr::tr("Category"), OverviewServiceTr::tr("Summary"),
                  OverviewServiceTr::tr("State"), OverviewServiceTr::tr("Counselor")},
                 4,
-                &labels::caseState};
+                &labels::caseState,
+                {}};
     case OverviewService::View::KbArticles:
         return {QStringLiteral("SELECT v.article_id, v.version_no, v.title, v.status, v.effective_from, "
                                " v.effective_until, coalesce(cat.%1, v.category_code) "
@@ -68,7 +70,8 @@ Spec spec(OverviewService::View view, bool korean)
                  OverviewServiceTr::tr("In force from"), OverviewServiceTr::tr("Until"),
                  OverviewServiceTr::tr("Category")},
                 3,
-                &labels::kbStatus};
+                &labels::kbStatus,
+                {}};
     case OverviewService::View::DepartmentForwards:
         return {QStringLiteral(
                     "SELECT to_char(f.sent_at AT TIME ZONE 'Asia/Seoul', 'MM-DD HH24:MI'), d.%1, f.state, "
@@ -85,16 +88,20 @@ Spec spec(OverviewService::View view, bool korean)
                  OverviewServiceTr::tr("State"), OverviewServiceTr::tr("Place"),
                  OverviewServiceTr::tr("Business"), OverviewServiceTr::tr("Summary")},
                 2,
-                &labels::forwardState};
+                &labels::forwardState,
+                {}};
     case OverviewService::View::QueueByChannel:
         return {QStringLiteral(
                     "SELECT ch.%1, count(c.id), "
-                    " coalesce(to_char(max(clock_timestamp() - c.arrived_at), 'HH24:MI:SS'), '') "
+                    " min(c.arrived_at) "
                     "FROM channels ch LEFT JOIN contacts c ON c.channel = ch.code AND c.state = 'waiting' "
                     "GROUP BY ch.code, ch.%1, ch.sort_order ORDER BY ch.sort_order")
                     .arg(name),
                 {OverviewServiceTr::tr("Channel"), OverviewServiceTr::tr("Waiting"),
-                 OverviewServiceTr::tr("Longest wait")}};
+                 OverviewServiceTr::tr("Longest wait")},
+                -1,
+                nullptr,
+                {2}};
     }
     return {};
 }
@@ -136,6 +143,7 @@ void OverviewService::fetch(View view, std::function<void(const OverviewRows&, c
                 return DbResult::failure(q.lastError());
             OverviewRows rows;
             rows.headers = s.headers;
+            rows.elapsedColumns = s.elapsedColumns;
             const int columns = q.record().count();
             while (q.next()) {
                 QVariantList row;

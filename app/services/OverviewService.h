@@ -17,6 +17,8 @@ struct OverviewRows
 {
     QStringList headers;
     QList<QVariantList> rows;
+    /// Columns holding a moment; shown as the time since it, ticking.
+    QList<int> elapsedColumns;
 };
 
 /// Read-only overviews the workspaces start from: the counselors' live

@@ -4,6 +4,7 @@
 #include "db/SqlConnection.h"
 #include "demo/DemoMix.h"
 #include "demo/DemoNames.h"
+#include "text/PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -99,6 +100,10 @@ bool Simulator::start(QString* error)
             return false;
         }
         QSqlQuery q(desk->connection->db());
+        // A simulated counselor starts with empty hands.
+        q.exec(
+            QStringLiteral("SELECT release_contact(id) FROM contacts WHERE claimed_by = current_person_id() "
+                           "AND state = 'claimed'"));
         q.exec(QStringLiteral("SELECT set_agent_state('available')"));
         desk->phase = QStringLiteral("idle");
         desk->timer = new QTimer(this);
@@ -164,9 +169,13 @@ void Simulator::arrive()
     QString sender;
     QString display;
     if (voice || channel == QLatin1String("sms")) {
-        sender = m_rng.bounded(8) == 0 ? m_regulars.at(int(m_rng.bounded(m_regulars.size())))
-                                       : demo::mobileNumber(m_rng).remove(QLatin1Char('-'));
-        display = sender.left(3) + QLatin1Char('-') + sender.mid(3, 4) + QLatin1Char('-') + sender.mid(7);
+        // Numbers are stored in one form so that a caller's history is found
+        // however the number was written.
+        const PhoneNumber number
+            = PhoneNumber::parse(m_rng.bounded(8) == 0 ? m_regulars.at(int(m_rng.bounded(m_regulars.size())))
+                                                       : demo::mobileNumber(m_rng));
+        sender = number.key();
+        display = number.display();
     } else {
         display = QStringLiteral("user%1").arg(m_rng.bounded(100000, 999999));
         sender = channel + QLatin1Char(':') + display;

@@ -13,6 +13,14 @@
 
 namespace minwon {
 
+void OverviewModel::tick()
+{
+    if (m_rows.elapsedColumns.isEmpty() || m_rows.rows.isEmpty())
+        return;
+    for (int column : std::as_const(m_rows.elapsedColumns))
+        emit dataChanged(index(0, column), index(rowCount() - 1, column), {Qt::DisplayRole});
+}
+
 void OverviewModel::setRows(const OverviewRows& rows)
 {
     beginResetModel();
@@ -37,6 +45,8 @@ QVariant OverviewModel::data(const QModelIndex& index, int role) const
     if (index.row() >= m_rows.rows.size() || index.column() >= m_rows.rows.at(index.row()).size())
         return {};
     const QVariant value = m_rows.rows.at(index.row()).at(index.column());
+    if (m_rows.elapsedColumns.contains(index.column()))
+        return value.isNull() ? QVariant() : QVariant(format::duration(value.toDateTime().secsTo(m_now())));
     if (value.typeId() == QMetaType::QDate)
         return format::date(value.toDate());
     if (value.typeId() == QMetaType::QDateTime)
@@ -92,6 +102,10 @@ OverviewPanel::OverviewPanel(const QString& title, OverviewService::View view, O
                     m_debounce->start();
             });
     connect(session, &DbSession::reconnected, this, &OverviewPanel::refresh);
+    // Durations tick here, between the changes the database announces.
+    auto* ticker = new QTimer(this);
+    connect(ticker, &QTimer::timeout, m_model, &OverviewModel::tick);
+    ticker->start(1000);
     refresh();
 }
 

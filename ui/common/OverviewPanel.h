@@ -4,6 +4,7 @@
 #include "services/OverviewService.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
@@ -21,6 +22,8 @@ class OverviewModel : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
     void setRows(const OverviewRows& rows);
+    /// Re-reads the elapsed-time columns (called every second).
+    void tick();
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -28,6 +31,7 @@ public:
 
 private:
     OverviewRows m_rows;
+    QDateTime (*m_now)() = &QDateTime::currentDateTimeUtc;
 };
 
 /// A titled overview table that refreshes itself when its source tables
