@@ -311,12 +311,96 @@
         <source>Earlier cases of this caller</source>
         <translation>Earlier cases of this caller</translation>
     </message>
+    <message>
+        <source>Forward &amp;to:</source>
+        <translation>Forward &amp;to:</translation>
+    </message>
+    <message>
+        <source>Department to forward to</source>
+        <translation>Department to forward to</translation>
+    </message>
+    <message>
+        <source>Quarantine-rule violation report</source>
+        <translation>Quarantine-rule violation report</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Type of violation</source>
+        <translation>Type of violation</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Address where it happens</source>
+        <translation>Address where it happens</translation>
+    </message>
+    <message>
+        <source>&amp;Business:</source>
+        <translation>&amp;Business:</translation>
+    </message>
+    <message>
+        <source>Name of the business, if any</source>
+        <translation>Name of the business, if any</translation>
+    </message>
+    <message>
+        <source>&amp;Seen at:</source>
+        <translation>&amp;Seen at:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>What the citizen saw</source>
+        <translation>What the citizen saw</translation>
+    </message>
+    <message>
+        <source>En&amp;forcement team:</source>
+        <translation>En&amp;forcement team:</translation>
+    </message>
+    <message>
+        <source>Enforcement team</source>
+        <translation>Enforcement team</translation>
+    </message>
+    <message>
+        <source>Also share with the disaster-safety &amp;headquarters</source>
+        <translation>Also share with the disaster-safety &amp;headquarters</translation>
+    </message>
+    <message>
+        <source>&amp;Link to the earlier report</source>
+        <translation>&amp;Link to the earlier report</translation>
+    </message>
+    <message>
+        <source>Returned to me</source>
+        <translation>Returned to me</translation>
+    </message>
+    <message>
+        <source>Cases returned to me</source>
+        <translation>Cases returned to me</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>
     <message>
         <source>Someone else saved this case meanwhile; nothing was overwritten.</source>
         <translation>Someone else saved this case meanwhile; nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>The case no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only a completed or returned case can be reopened.</source>
+        <translation>Only a completed or returned case can be reopened.</translation>
+    </message>
+    <message>
+        <source>Give a reason to see personal data.</source>
+        <translation>Give a reason to see personal data.</translation>
     </message>
 </context>
 <context>
@@ -650,6 +734,48 @@
     <message>
         <source>Loading demo data: %1 (%2 %)</source>
         <translation>Loading demo data: %1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardService</name>
+    <message>
+        <source>Write the result of the field check.</source>
+        <translation>Write the result of the field check.</translation>
+    </message>
+    <message>
+        <source>This forward is addressed to another department.</source>
+        <translation>This forward is addressed to another department.</translation>
+    </message>
+    <message>
+        <source>Someone changed this forward meanwhile; the list was refreshed.</source>
+        <translation>Someone changed this forward meanwhile; the list was refreshed.</translation>
+    </message>
+    <message>
+        <source>A forward cannot go back to an earlier step.</source>
+        <translation>A forward cannot go back to an earlier step.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardsPanel</name>
+    <message>
+        <source>No mask</source>
+        <translation>No mask</translation>
+    </message>
+    <message>
+        <source>Private gathering</source>
+        <translation>Private gathering</translation>
+    </message>
+    <message>
+        <source>Open after hours</source>
+        <translation>Open after hours</translation>
+    </message>
+    <message>
+        <source>Other violation</source>
+        <translation>Other violation</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
     </message>
 </context>
 <context>
@@ -1015,10 +1141,6 @@
         <translation>Choose the result of the contact.</translation>
     </message>
     <message>
-        <source>A callback result needs a callback time.</source>
-        <translation>A callback result needs a callback time.</translation>
-    </message>
-    <message>
         <source>Cannot complete yet: %1</source>
         <translation>Cannot complete yet: %1</translation>
     </message>
@@ -1041,6 +1163,228 @@
     <message>
         <source>No contact taken. Press F2 to take the next one.</source>
         <translation>No contact taken. Press F2 to take the next one.</translation>
+    </message>
+    <message>
+        <source>No mask</source>
+        <translation>No mask</translation>
+    </message>
+    <message>
+        <source>Private gathering of five or more</source>
+        <translation>Private gathering of five or more</translation>
+    </message>
+    <message>
+        <source>Business open after hours</source>
+        <translation>Business open after hours</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Esc does not discard the form. Complete it (Ctrl+Enter) or release the contact.</source>
+        <translation>Esc does not discard the form. Complete it (Ctrl+Enter) or release the contact.</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept on this computer: %1</source>
+        <translation>The draft could not be kept on this computer: %1</translation>
+    </message>
+    <message>
+        <source>Returned by a supervisor: %1</source>
+        <translation>Returned by a supervisor: %1</translation>
+    </message>
+    <message>
+        <source>Case of %1 · %2</source>
+        <translation>Case of %1 · %2</translation>
+    </message>
+    <message>
+        <source>Forwarded: %1</source>
+        <translation>Forwarded: %1</translation>
+    </message>
+    <message>
+        <source>Enter: continue this case (a second contact about the same matter)</source>
+        <translation>Enter: continue this case (a second contact about the same matter)</translation>
+    </message>
+    <message>
+        <source>That case is still open.</source>
+        <translation>That case is still open.</translation>
+    </message>
+    <message>
+        <source>Continue an earlier case</source>
+        <translation>Continue an earlier case</translation>
+    </message>
+    <message>
+        <source>Continue the case of %1 (%2) with this contact? The new form is dropped.</source>
+        <translation>Continue the case of %1 (%2) with this contact? The new form is dropped.</translation>
+    </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation>Supervisor: %1</translation>
+    </message>
+    <message>
+        <source>Returned to me (%1)</source>
+        <translation>Returned to me (%1)</translation>
+    </message>
+    <message>
+        <source>Finish the case in hand first.</source>
+        <translation>Finish the case in hand first.</translation>
+    </message>
+    <message>
+        <source>✎ Being edited by %1</source>
+        <translation>✎ Being edited by %1</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1: %2</source>
+        <translation>Forwarded to %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Likely duplicate: %n report(s) of the same place within three hours, the first at %1 (%2).</source>
+        <translation>
+            <numerusform>⚠ Likely duplicate: %n report of the same place within three hours, the first at %1 (%2).</numerusform>
+            <numerusform>⚠ Likely duplicate: %n reports of the same place within three hours, the first at %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a phone number (for example 010-1234-5678).</source>
+        <translation>This is not a phone number (for example 010-1234-5678).</translation>
+    </message>
+    <message>
+        <source>The answer is longer than 8,000 characters.</source>
+        <translation>The answer is longer than 8,000 characters.</translation>
+    </message>
+    <message>
+        <source>Choose a subcategory.</source>
+        <translation>Choose a subcategory.</translation>
+    </message>
+    <message>
+        <source>This category needs the address.</source>
+        <translation>This category needs the address.</translation>
+    </message>
+    <message>
+        <source>A callback needs the time the citizen wants to be called.</source>
+        <translation>A callback needs the time the citizen wants to be called.</translation>
+    </message>
+    <message>
+        <source>The callback time is in the past.</source>
+        <translation>The callback time is in the past.</translation>
+    </message>
+    <message>
+        <source>A callback needs a contact number.</source>
+        <translation>A callback needs a contact number.</translation>
+    </message>
+    <message>
+        <source>Choose the department to forward to.</source>
+        <translation>Choose the department to forward to.</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>the place</translation>
+    </message>
+    <message>
+        <source>what was seen</source>
+        <translation>what was seen</translation>
+    </message>
+    <message>
+        <source>a time observed that is not in the future</source>
+        <translation>a time observed that is not in the future</translation>
+    </message>
+    <message>
+        <source>the enforcement team</source>
+        <translation>the enforcement team</translation>
+    </message>
+    <message>
+        <source>The report needs %1.</source>
+        <translation>The report needs %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>Not saved: correct the marked fields.</translation>
+    </message>
+    <message>
+        <source>Masked before saving: %1.</source>
+        <translation>Masked before saving: %1.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: kept on this computer and sent when it is back.</source>
+        <translation>The database cannot be reached: kept on this computer and sent when it is back.</translation>
+    </message>
+    <message>
+        <source>Not saved: your version is still in the form.</source>
+        <translation>Not saved: your version is still in the form.</translation>
+    </message>
+    <message>
+        <source>Merged. Check the form and save again (Ctrl+S).</source>
+        <translation>Merged. Check the form and save again (Ctrl+S).</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ConflictDialog</name>
+    <message>
+        <source>Someone else saved this case first</source>
+        <translation>Someone else saved this case first</translation>
+    </message>
+    <message>
+        <source>Citizen name</source>
+        <translation>Citizen name</translation>
+    </message>
+    <message>
+        <source>Contact number</source>
+        <translation>Contact number</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>Subcategory</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Another desk saved this case while you were editing it. Nothing was overwritten. Choose, for each field that differs, which text stays.</source>
+        <translation>Another desk saved this case while you were editing it. Nothing was overwritten. Choose, for each field that differs, which text stays.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Yours&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by the other desk&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Saved by the other desk&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>%1: keep yours</source>
+        <translation>%1: keep yours</translation>
+    </message>
+    <message>
+        <source>%1: keep theirs</source>
+        <translation>%1: keep theirs</translation>
     </message>
 </context>
 <context>
@@ -1090,13 +1434,6 @@
     </message>
 </context>
 <context>
-    <name>minwon::DepartmentWorkspace</name>
-    <message>
-        <source>Open forwards to your department</source>
-        <translation>Open forwards to your department</translation>
-    </message>
-</context>
-<context>
     <name>minwon::DeskController</name>
     <message>
         <source>MinwonDesk</source>
@@ -1130,12 +1467,130 @@ Load the demo city and sign in as a demo counselor?</translation>
         <source>The new settings apply from the next start.</source>
         <translation>The new settings apply from the next start.</translation>
     </message>
+    <message>
+        <source>Drafts cannot be kept on this computer (%1). Save often.</source>
+        <translation>Drafts cannot be kept on this computer (%1). Save often.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Unfinished complaint forms</source>
+        <translation>Unfinished complaint forms</translation>
+    </message>
+    <message>
+        <source>These forms were being written when MinwonDesk last stopped. Open one to finish it (the others are kept):</source>
+        <translation>These forms were being written when MinwonDesk last stopped. Open one to finish it (the others are kept):</translation>
+    </message>
 </context>
 <context>
     <name>minwon::EditorWorkspace</name>
     <message>
         <source>Articles and versions</source>
         <translation>Articles and versions</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ForwardModel</name>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source> (for information)</source>
+        <translation> (for information)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ForwardsPanel</name>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <source>Field check &amp;done</source>
+        <translation>Field check &amp;done</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Reports forwarded to your department</source>
+        <translation>Reports forwarded to your department</translation>
+    </message>
+    <message>
+        <source>Forwarded reports</source>
+        <translation>Forwarded reports</translation>
+    </message>
+    <message>
+        <source>Result of the field check (required to mark it done)</source>
+        <translation>Result of the field check (required to mark it done)</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>No open forwards.</source>
+        <translation>No open forwards.</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <source>Seen at: %1</source>
+        <translation>Seen at: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <source>Write the result of the field check.</source>
+        <translation>Write the result of the field check.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
     </message>
 </context>
 <context>

@@ -311,12 +311,96 @@
         <source>Earlier cases of this caller</source>
         <translation>이 민원인의 이전 상담 건</translation>
     </message>
+    <message>
+        <source>Forward &amp;to:</source>
+        <translation>이관 부서(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Department to forward to</source>
+        <translation>이관할 부서</translation>
+    </message>
+    <message>
+        <source>Quarantine-rule violation report</source>
+        <translation>방역수칙 위반 신고</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Type of violation</source>
+        <translation>위반 유형</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>장소(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Address where it happens</source>
+        <translation>위반이 일어난 곳의 주소</translation>
+    </message>
+    <message>
+        <source>&amp;Business:</source>
+        <translation>업소명(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Name of the business, if any</source>
+        <translation>업소 이름(있는 경우)</translation>
+    </message>
+    <message>
+        <source>&amp;Seen at:</source>
+        <translation>목격 시각(&amp;S):</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>내용(&amp;E):</translation>
+    </message>
+    <message>
+        <source>What the citizen saw</source>
+        <translation>민원인이 본 내용</translation>
+    </message>
+    <message>
+        <source>En&amp;forcement team:</source>
+        <translation>단속부서(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Enforcement team</source>
+        <translation>단속부서</translation>
+    </message>
+    <message>
+        <source>Also share with the disaster-safety &amp;headquarters</source>
+        <translation>재난안전대책본부에도 공유(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Link to the earlier report</source>
+        <translation>먼저 들어온 신고와 연결(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Returned to me</source>
+        <translation>보완 요청된 상담</translation>
+    </message>
+    <message>
+        <source>Cases returned to me</source>
+        <translation>보완 요청된 상담 건</translation>
+    </message>
 </context>
 <context>
     <name>CaseService</name>
     <message>
         <source>Someone else saved this case meanwhile; nothing was overwritten.</source>
         <translation>그사이 다른 사용자가 이 상담 건을 저장했습니다. 덮어쓴 내용은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>상담 건이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only a completed or returned case can be reopened.</source>
+        <translation>완료되었거나 보완 요청된 상담 건만 다시 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Give a reason to see personal data.</source>
+        <translation>개인정보를 보려면 사유를 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -649,6 +733,48 @@
     <message>
         <source>Loading demo data: %1 (%2 %)</source>
         <translation>시연 데이터를 불러오는 중: %1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardService</name>
+    <message>
+        <source>Write the result of the field check.</source>
+        <translation>현장 점검 결과를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This forward is addressed to another department.</source>
+        <translation>다른 부서로 이관된 건입니다.</translation>
+    </message>
+    <message>
+        <source>Someone changed this forward meanwhile; the list was refreshed.</source>
+        <translation>그사이 다른 사용자가 이 이관 건을 변경하여 목록을 새로 고쳤습니다.</translation>
+    </message>
+    <message>
+        <source>A forward cannot go back to an earlier step.</source>
+        <translation>이관 건은 이전 단계로 되돌릴 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardsPanel</name>
+    <message>
+        <source>No mask</source>
+        <translation>마스크 미착용</translation>
+    </message>
+    <message>
+        <source>Private gathering</source>
+        <translation>사적모임</translation>
+    </message>
+    <message>
+        <source>Open after hours</source>
+        <translation>영업시간 위반</translation>
+    </message>
+    <message>
+        <source>Other violation</source>
+        <translation>기타 위반</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>민원 기록</translation>
     </message>
 </context>
 <context>
@@ -1014,10 +1140,6 @@
         <translation>상담 결과를 선택하십시오.</translation>
     </message>
     <message>
-        <source>A callback result needs a callback time.</source>
-        <translation>상담 결과가 회신 전화이면 회신 전화 시각을 입력해야 합니다.</translation>
-    </message>
-    <message>
         <source>Cannot complete yet: %1</source>
         <translation>아직 완료할 수 없습니다: %1</translation>
     </message>
@@ -1040,6 +1162,227 @@
     <message>
         <source>No contact taken. Press F2 to take the next one.</source>
         <translation>받은 문의가 없습니다. F2 키를 눌러 다음 건을 받으십시오.</translation>
+    </message>
+    <message>
+        <source>No mask</source>
+        <translation>마스크 미착용</translation>
+    </message>
+    <message>
+        <source>Private gathering of five or more</source>
+        <translation>5인 이상 사적모임</translation>
+    </message>
+    <message>
+        <source>Business open after hours</source>
+        <translation>영업시간 제한 위반</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Esc does not discard the form. Complete it (Ctrl+Enter) or release the contact.</source>
+        <translation>Esc 키로는 작성 중인 내용을 버리지 않습니다. 완료(Ctrl+Enter)하거나 대기열로 돌려놓으십시오.</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept on this computer: %1</source>
+        <translation>작성 중인 내용을 이 컴퓨터에 보관하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Returned by a supervisor: %1</source>
+        <translation>관리자 보완 요청: %1</translation>
+    </message>
+    <message>
+        <source>Case of %1 · %2</source>
+        <translation>%1 상담 건 · %2</translation>
+    </message>
+    <message>
+        <source>Forwarded: %1</source>
+        <translation>이관: %1</translation>
+    </message>
+    <message>
+        <source>Enter: continue this case (a second contact about the same matter)</source>
+        <translation>Enter: 이 상담 건 이어서 처리(같은 내용의 재문의)</translation>
+    </message>
+    <message>
+        <source>That case is still open.</source>
+        <translation>그 상담 건은 아직 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Continue an earlier case</source>
+        <translation>이전 상담 건 이어서 처리</translation>
+    </message>
+    <message>
+        <source>Continue the case of %1 (%2) with this contact? The new form is dropped.</source>
+        <translation>%1의 상담 건(%2)을 이번 문의로 이어서 처리하시겠습니까? 새로 작성 중인 양식은 버려집니다.</translation>
+    </message>
+    <message>
+        <source>Supervisor: %1</source>
+        <translation>관리자: %1</translation>
+    </message>
+    <message>
+        <source>Returned to me (%1)</source>
+        <translation>보완 요청된 상담 (%1)</translation>
+    </message>
+    <message>
+        <source>Finish the case in hand first.</source>
+        <translation>먼저 작성 중인 상담 건을 마치십시오.</translation>
+    </message>
+    <message>
+        <source>✎ Being edited by %1</source>
+        <translation>✎ %1 상담사가 편집 중</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1: %2</source>
+        <translation>%1(으)로 이관: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Likely duplicate: %n report(s) of the same place within three hours, the first at %1 (%2).</source>
+        <translation>
+            <numerusform>⚠ 중복 의심: 3시간 안에 같은 장소의 신고가 %n건 있습니다. 첫 신고 %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a phone number (for example 010-1234-5678).</source>
+        <translation>전화번호 형식이 아닙니다(예: 010-1234-5678).</translation>
+    </message>
+    <message>
+        <source>The answer is longer than 8,000 characters.</source>
+        <translation>답변 내용이 8,000자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a subcategory.</source>
+        <translation>세부 분류를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>This category needs the address.</source>
+        <translation>이 분류는 주소를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>A callback needs the time the citizen wants to be called.</source>
+        <translation>회신 전화는 민원인이 원하는 통화 시각이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The callback time is in the past.</source>
+        <translation>회신 전화 시각이 이미 지났습니다.</translation>
+    </message>
+    <message>
+        <source>A callback needs a contact number.</source>
+        <translation>회신 전화에는 연락처가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Choose the department to forward to.</source>
+        <translation>이관할 부서를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>the place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>what was seen</source>
+        <translation>목격 내용</translation>
+    </message>
+    <message>
+        <source>a time observed that is not in the future</source>
+        <translation>미래가 아닌 목격 시각</translation>
+    </message>
+    <message>
+        <source>the enforcement team</source>
+        <translation>단속부서</translation>
+    </message>
+    <message>
+        <source>The report needs %1.</source>
+        <translation>신고에 다음 항목이 필요합니다: %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>저장하지 않았습니다: 표시된 항목을 고치십시오.</translation>
+    </message>
+    <message>
+        <source>Masked before saving: %1.</source>
+        <translation>저장 전에 가렸습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: kept on this computer and sent when it is back.</source>
+        <translation>데이터베이스에 연결할 수 없어 이 컴퓨터에 보관했습니다. 연결되면 전송합니다.</translation>
+    </message>
+    <message>
+        <source>Not saved: your version is still in the form.</source>
+        <translation>저장하지 않았습니다: 작성하신 내용은 양식에 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>Merged. Check the form and save again (Ctrl+S).</source>
+        <translation>병합했습니다. 양식을 확인하고 다시 저장하십시오(Ctrl+S).</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ConflictDialog</name>
+    <message>
+        <source>Someone else saved this case first</source>
+        <translation>다른 사용자가 이 상담 건을 먼저 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Citizen name</source>
+        <translation>민원인 이름</translation>
+    </message>
+    <message>
+        <source>Contact number</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Subcategory</source>
+        <translation>세부 분류</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>문의 요지</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답변 내용</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>상담 결과</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>회신 전화</translation>
+    </message>
+    <message>
+        <source>Another desk saved this case while you were editing it. Nothing was overwritten. Choose, for each field that differs, which text stays.</source>
+        <translation>편집하는 동안 다른 상담석에서 이 상담 건을 저장했습니다. 덮어쓴 내용은 없습니다. 서로 다른 항목마다 남길 내용을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;항목&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;내가 작성한 내용&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Saved by the other desk&lt;/b&gt;</source>
+        <translation>&lt;b&gt;다른 상담석에서 저장한 내용&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(비어 있음)</translation>
+    </message>
+    <message>
+        <source>%1: keep yours</source>
+        <translation>%1: 내 내용 유지</translation>
+    </message>
+    <message>
+        <source>%1: keep theirs</source>
+        <translation>%1: 다른 상담석 내용 사용</translation>
     </message>
 </context>
 <context>
@@ -1089,13 +1432,6 @@
     </message>
 </context>
 <context>
-    <name>minwon::DepartmentWorkspace</name>
-    <message>
-        <source>Open forwards to your department</source>
-        <translation>소속 부서에 이관된 미종결 건</translation>
-    </message>
-</context>
-<context>
     <name>minwon::DeskController</name>
     <message>
         <source>MinwonDesk</source>
@@ -1129,12 +1465,130 @@ Load the demo city and sign in as a demo counselor?</source>
         <source>The new settings apply from the next start.</source>
         <translation>새 설정은 다음 시작 때부터 적용됩니다.</translation>
     </message>
+    <message>
+        <source>Drafts cannot be kept on this computer (%1). Save often.</source>
+        <translation>작성 중인 내용을 이 컴퓨터에 보관할 수 없습니다(%1). 자주 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Unfinished complaint forms</source>
+        <translation>작성 중이던 민원 양식</translation>
+    </message>
+    <message>
+        <source>These forms were being written when MinwonDesk last stopped. Open one to finish it (the others are kept):</source>
+        <translation>민원데스크가 마지막으로 종료될 때 작성 중이던 양식입니다. 이어서 작성할 양식을 여십시오(나머지는 보관됩니다):</translation>
+    </message>
 </context>
 <context>
     <name>minwon::EditorWorkspace</name>
     <message>
         <source>Articles and versions</source>
         <translation>지침 및 버전</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ForwardModel</name>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 지연</translation>
+    </message>
+    <message>
+        <source> (for information)</source>
+        <translation> (공유)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>이관 일시</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>경과</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>신고</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ForwardsPanel</name>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>접수(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Field check &amp;done</source>
+        <translation>현장 점검 완료(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>종결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reports forwarded to your department</source>
+        <translation>우리 부서로 이관된 신고</translation>
+    </message>
+    <message>
+        <source>Forwarded reports</source>
+        <translation>이관된 신고</translation>
+    </message>
+    <message>
+        <source>Result of the field check (required to mark it done)</source>
+        <translation>현장 점검 결과 (점검 완료 시 필수)</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>메모 (선택)</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>결과(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>No open forwards.</source>
+        <translation>처리할 이관 건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>장소: %1</translation>
+    </message>
+    <message>
+        <source>Seen at: %1</source>
+        <translation>목격 시각: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>처리 기한: %1</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>결과: %1</translation>
+    </message>
+    <message>
+        <source>Write the result of the field check.</source>
+        <translation>현장 점검 결과를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>기록했습니다.</translation>
     </message>
 </context>
 <context>

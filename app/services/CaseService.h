@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "domain/CaseRecord.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QObject>
@@ -14,38 +16,7 @@ namespace minwon {
 
 class DbSession;
 
-/// A case as the form edits it. The id is made on the desk, so a save that
-/// is replayed (after an outage) lands exactly once.
-struct CaseRecord
-{
-    QUuid id;
-    QUuid contactId;
-    QString channel;
-    QString sender;
-    QString citizenName;
-    QString phone;
-    QString address;
-    QString category;
-    QString subcategory;
-    QString summary;
-    QString answer;
-    QString wrapupCode;
-    bool callbackRequested = false;
-    QDateTime callbackAt;
-    QString state = QStringLiteral("open");
-    struct Quote
-    {
-        QString articleId;
-        int version = 0;
-        bool operator==(const Quote&) const = default;
-    };
-    QList<Quote> quotes; ///< the guidance versions told to the citizen
-    int version = 0; ///< 0: not yet stored
-
-    static CaseRecord createFor(const QUuid& contactId, const QString& channel, const QString& sender);
-};
-
-/// One line of a caller's history.
+/// One line of a caller's history (the screen pop) or of a list of cases.
 struct CaseSummary
 {
     QUuid id;
@@ -57,8 +28,40 @@ struct CaseSummary
     QString counselorName;
     QString wrapupCode;
     QStringList quotedGuidance; ///< "title (version n)" of each quoted version
+    QStringList forwardStates; ///< "department: state" of each forward
+    QString reviewComment;
+    QString citizenNameMasked;
+    QString phoneMasked;
 };
 
+/// A forward as the case shows it.
+struct ForwardView
+{
+    QUuid id;
+    QString department;
+    QString purpose;
+    QString state;
+    QString result;
+    QDateTime sentAt;
+    QDateTime dueAt;
+    int version = 0;
+};
+
+/// An earlier violation report of the same place.
+struct DuplicateCandidate
+{
+    QUuid id;
+    QUuid caseId;
+    QString kind;
+    QString address;
+    QString business;
+    QDateTime observedAt;
+};
+
+/// Cases in the database: save (with everything that belongs to the case,
+/// in one transaction), load, the caller's history, reopening, who else has
+/// a case open, likely duplicate reports, and the logged reveal of personal
+/// data.
 class CaseService : public QObject
 {
     Q_OBJECT
@@ -69,14 +72,41 @@ public:
     {
         Saved,
         Conflict,
-        Failed
+        Failed,
+        Offline
     };
     using SaveCallback = std::function<void(SaveStatus status, int newVersion, const QString& message)>;
 
     /// Inserts or updates; an update only applies over the version the form
     /// last saw, otherwise it reports a conflict and changes nothing.
     void save(const CaseRecord& record, SaveCallback done);
+    void load(const QUuid& caseId,
+              std::function<void(bool ok, const CaseRecord& record, const QString& message)> done);
     void loadHistory(const QString& sender, std::function<void(const QList<CaseSummary>&)> done);
+    /// The signed-in counselor's cases a supervisor returned with a comment.
+    void loadReturned(std::function<void(const QList<CaseSummary>&)> done);
+    void loadForwards(const QUuid& caseId, std::function<void(const QList<ForwardView>&)> done);
+    /// A second contact about the same matter continues this case.
+    void reopen(const QUuid& caseId, const QUuid& contactId,
+                std::function<void(bool ok, const QString& message)> done);
+
+    /// "Being edited by …": announce, keep alive, withdraw, and ask who else.
+    void openEdit(const QUuid& caseId);
+    void closeEdit(const QUuid& caseId);
+    void otherEditors(const QUuid& caseId, std::function<void(const QStringList& names)> done);
+
+    void findDuplicates(const QString& address, const QString& business, const QDateTime& observedAt,
+                        const QUuid& excludeReport,
+                        std::function<void(const QList<DuplicateCandidate>&)> done);
+    /// Shows one personal field and records who looked, when and why.
+    void reveal(const QUuid& caseId, const QString& field, const QString& reason,
+                std::function<void(bool ok, const QString& value, const QString& message)> done);
+
+signals:
+    /// Somebody opened or closed a case for editing somewhere.
+    void editorsChanged(const QUuid& caseId);
+    /// A case changed somewhere (saved by another desk, reviewed, …).
+    void caseChanged(const QUuid& caseId, int version);
 
 private:
     DbSession* m_session;
@@ -85,3 +115,5 @@ private:
 } // namespace minwon
 
 Q_DECLARE_METATYPE(minwon::CaseSummary)
+Q_DECLARE_METATYPE(minwon::ForwardView)
+Q_DECLARE_METATYPE(minwon::DuplicateCandidate)

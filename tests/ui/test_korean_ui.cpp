@@ -105,20 +105,15 @@ TEST_CASE("Under the Korean UI every workspace speaks Korean", "[ui][db][i18n]")
         DbSession session(tdb.configAs(QLatin1String(login)), {});
         session.start();
         REQUIRE(waitFor([&] { return session.state() == DbSession::State::Online; }));
-        DeskServices services;
+        Identity identity;
+        ReferenceData reference;
         session.runSync([&](QSqlDatabase& db) {
             QString error;
-            services.identity = Identity::load(db, &error);
-            services.reference.load(db, &error);
+            identity = Identity::load(db, &error);
+            reference.load(db, &error);
             return DbResult::success();
         });
-        services.session = &session;
-        services.queue = new QueueService(&session, &session);
-        services.kb = new KbService(&session, &session);
-        services.cases = new CaseService(&session, &session);
-        services.overview = new OverviewService(&session, &session);
-        services.queue->reload();
-        services.kb->reload();
+        const DeskServices services = DeskServices::create(&session, identity, reference, &session);
         MainWindow window(services, &settings);
         window.show();
         waitFor([] { return false; }, 400); // let the panels fill

@@ -47,20 +47,16 @@ struct Desk
     {
         session.start();
         REQUIRE(waitFor([&] { return session.state() == DbSession::State::Online; }));
-        QString error;
-        DbResult r = session.runSync([&](QSqlDatabase& db) {
-            services.identity = Identity::load(db, &error);
-            services.reference.load(db, &error);
+        Identity identity;
+        ReferenceData reference;
+        session.runSync([&](QSqlDatabase& db) {
+            QString error;
+            identity = Identity::load(db, &error);
+            reference.load(db, &error);
             return DbResult::success();
         });
-        REQUIRE(services.identity.isValid());
-        services.session = &session;
-        services.queue = new QueueService(&session, &session);
-        services.kb = new KbService(&session, &session);
-        services.cases = new CaseService(&session, &session);
-        services.overview = new OverviewService(&session, &session);
-        services.queue->reload();
-        services.kb->reload();
+        REQUIRE(identity.isValid());
+        services = DeskServices::create(&session, identity, reference, &session);
     }
     DbSession session;
     DeskServices services;

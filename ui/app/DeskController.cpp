@@ -2,9 +2,12 @@
 #include "app/DeskController.h"
 
 #include "app/StartupDialog.h"
+#include "caseform/CaseFormPanel.h"
+#include "common/Format.h"
 #include "connection/ConnectionDialog.h"
 #include "db/DbSession.h"
 #include "demo/DemoSeeder.h"
+#include "local/LocalStore.h"
 #include "mainwindow/MainWindow.h"
 #include "services/AgentService.h"
 #include "services/CaseService.h"
@@ -12,9 +15,11 @@
 #include "services/OverviewService.h"
 #include "services/QueueService.h"
 #include "settings/DeskSettings.h"
+#include "workspaces/Workspaces.h"
 
 #include <QApplication>
 #include <QEventLoop>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QSqlQuery>
 #include <QThread>
@@ -171,22 +176,23 @@ bool DeskController::signIn(const StartupOutcome& outcome)
     }
     m_settings->setLastLogin(m_services.identity.login);
 
-    m_services.queue = new QueueService(session, this);
-    m_services.kb = new KbService(session, this);
-    m_services.cases = new CaseService(session, this);
-    m_services.overview = new OverviewService(session, this);
-    m_services.queue->setMe(m_services.identity.id);
-    m_services.queue->setOfferTimeout(offerTimeout);
-    m_services.queue->reload();
-    m_services.kb->reload();
-    const QString& role = m_services.identity.role;
-    if (role == QLatin1String("counselor") || role == QLatin1String("supervisor")) {
-        m_services.agent = new AgentService(session, m_services.identity.id, this);
-        // Signing in means ready to take contacts; the status bar says so.
-        m_services.agent->reload();
-        if (role == QLatin1String("counselor"))
-            m_services.agent->setState(QStringLiteral("available"));
-    }
+    m_services = DeskServices::create(session, m_services.identity, m_services.reference, this, offerTimeout);
+    // Signing in means ready to take contacts; the status bar says so.
+    if (m_services.identity.role == QLatin1String("counselor"))
+        m_services.agent->setState(QStringLiteral("available"));
+
+    // This person's drafts and outbox on this computer, for this server.
+    const ConnectionConfig& cfg = outcome.sessionConfig;
+    m_localStore = std::make_unique<LocalStore>(
+        LocalStore::defaultPath(m_services.identity.login,
+                                cfg.hosts.join(QLatin1Char(',')) + QLatin1Char(':')
+                                    + QString::number(cfg.port) + QLatin1Char('/') + cfg.database));
+    QString storeError;
+    if (m_localStore->open(&storeError))
+        m_services.localStore = m_localStore.get();
+    else
+        QMessageBox::warning(nullptr, tr("MinwonDesk"),
+                             tr("Drafts cannot be kept on this computer (%1). Save often.").arg(storeError));
 
     m_window = new MainWindow(m_services, m_settings.get());
     m_window->setAttribute(Qt::WA_DeleteOnClose);
@@ -201,7 +207,35 @@ bool DeskController::signIn(const StartupOutcome& outcome)
         }
     });
     m_window->show();
+    offerDrafts();
     return true;
+}
+
+void DeskController::offerDrafts()
+{
+    MainWindow* window = m_window.data();
+    if (!m_services.localStore || !window)
+        return;
+    auto* counselor = qobject_cast<CounselorWorkspace*>(window->workspace());
+    const QList<LocalStore::Draft> drafts = m_services.localStore->drafts();
+    if (!counselor || drafts.isEmpty())
+        return;
+    // After a crash or kill: offer the unfinished forms back, newest first.
+    QStringList items;
+    for (const LocalStore::Draft& d : drafts) {
+        const CaseRecord r = CaseRecord::fromJson(d.data);
+        items << tr("%1 · %2").arg(format::dateTime(d.savedAt), r.summary.left(60));
+    }
+    bool ok = false;
+    const QString chosen
+        = QInputDialog::getItem(window, tr("Unfinished complaint forms"),
+                                tr("These forms were being written when MinwonDesk last stopped. "
+                                   "Open one to finish it (the others are kept):"),
+                                items, 0, false, &ok);
+    if (!ok)
+        return;
+    const LocalStore::Draft& draft = drafts.at(qMax(0, int(items.indexOf(chosen))));
+    counselor->form()->loadCase(CaseRecord::fromJson(draft.data), true);
 }
 
 void DeskController::shutdown()

@@ -13,6 +13,7 @@
 namespace minwon {
 
 class DeskSettings;
+class LocalStore;
 class MainWindow;
 
 /// Takes a desk from its command line to a working window: chooses the
@@ -36,9 +37,11 @@ private:
     bool runStartup(const StartupRequest& request, StartupOutcome* outcome);
     bool signIn(const StartupOutcome& outcome);
     void shutdown();
+    void offerDrafts();
 
     DeskOptions m_options;
     std::unique_ptr<DeskSettings> m_settings;
+    std::unique_ptr<LocalStore> m_localStore;
     DeskServices m_services;
     QPointer<MainWindow> m_window;
     StartupOutcome m_outcome;

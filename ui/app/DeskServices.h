@@ -4,12 +4,16 @@
 #include "domain/Identity.h"
 #include "domain/ReferenceData.h"
 
+class QObject;
+
 namespace minwon {
 
 class AgentService;
 class CaseService;
+class ForwardService;
 class DbSession;
 class KbService;
+class LocalStore;
 class OverviewService;
 class QueueService;
 
@@ -22,9 +26,17 @@ struct DeskServices
     KbService* kb = nullptr;
     CaseService* cases = nullptr;
     OverviewService* overview = nullptr;
+    ForwardService* forwards = nullptr;
     AgentService* agent = nullptr; ///< the signed-in person's own state
+    LocalStore* localStore = nullptr; ///< drafts, outbox and snapshots on this computer
     Identity identity;
     ReferenceData reference;
+
+    /// Makes the services over `session` for the signed-in `identity`
+    /// (already loaded with `reference`), owned by `owner`, and starts their
+    /// first loads. Counselors and supervisors also get their own state.
+    static DeskServices create(DbSession* session, const Identity& identity, const ReferenceData& reference,
+                               QObject* owner, int offerTimeoutSeconds = 15);
 };
 
 } // namespace minwon

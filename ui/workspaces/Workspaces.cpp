@@ -4,6 +4,7 @@
 #include "app/DeskServices.h"
 #include "caseform/CaseFormPanel.h"
 #include "common/OverviewPanel.h"
+#include "department/ForwardsPanel.h"
 #include "kb/KbPanel.h"
 #include "queue/QueuePanel.h"
 
@@ -21,6 +22,8 @@ CounselorWorkspace::CounselorWorkspace(const DeskServices& services, QWidget* pa
     setObjectName(QStringLiteral("counselorWorkspace"));
     m_queue->setReferenceData(services.reference);
     m_form->setReferenceData(services.reference);
+    m_form->setLocalStore(services.localStore);
+    m_form->refreshReturned();
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("counselorSplitter"));
     splitter->addWidget(m_queue);
@@ -88,9 +91,7 @@ DepartmentWorkspace::DepartmentWorkspace(const DeskServices& services, QWidget* 
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("departmentWorkspace"));
-    auto* forwards
-        = new OverviewPanel(tr("Open forwards to your department"), OverviewService::View::DepartmentForwards,
-                            services.overview, services.session, this);
+    auto* forwards = new ForwardsPanel(services.forwards, this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(forwards);
