@@ -12,7 +12,6 @@ namespace minwon {
 namespace {
 constexpr int kMaxBackoffMs = 15000;
 const QString kChannel = QStringLiteral("minwon_change");
-
 } // namespace
 
 DbWorker::DbWorker(const ConnectionConfig& config, const QString& password)
@@ -23,22 +22,12 @@ DbWorker::DbWorker(const ConnectionConfig& config, const QString& password)
 
 DbWorker::~DbWorker() = default;
 
-void DbWorker::setHealthInterval(int ms)
-{
-    m_healthIntervalMs = qMax(200, ms);
-    if (m_healthTimer)
-        m_healthTimer->setInterval(m_healthIntervalMs);
-}
-
 void DbWorker::connectNow()
 {
     if (!m_reconnectTimer) {
         m_reconnectTimer = new QTimer(this);
         m_reconnectTimer->setSingleShot(true);
         connect(m_reconnectTimer, &QTimer::timeout, this, &DbWorker::connectNow);
-        m_healthTimer = new QTimer(this);
-        m_healthTimer->setInterval(m_healthIntervalMs);
-        connect(m_healthTimer, &QTimer::timeout, this, &DbWorker::healthCheck);
     }
     if (m_stopping || m_online)
         return;
@@ -49,7 +38,6 @@ void DbWorker::connectNow()
         m_backoffMs = 500;
         const bool wasOutage = m_hadOutage;
         m_hadOutage = false;
-        m_healthTimer->start();
         emit stateChanged(2, QString(), wasOutage);
         return;
     }
@@ -94,37 +82,27 @@ void DbWorker::markLost(const QString& message)
         return;
     m_online = false;
     m_hadOutage = true;
-    m_healthTimer->stop();
     m_connection.reset();
     emit stateChanged(3, message, false);
     m_backoffMs = 500;
     scheduleReconnect();
 }
 
-void DbWorker::healthCheck()
+void DbWorker::execute(quint64 id, const std::function<DbResult(QSqlDatabase&)>& job)
 {
-    if (!m_online || !m_connection)
+    if (!m_online || !m_connection) {
+        emit finished(id,
+                      DbResult::failure(DbError::Kind::Unreachable,
+                                        DbError::describe(DbError::Kind::Unreachable, QString())));
         return;
-    QSqlQuery query(m_connection->db());
-    if (!query.exec(QStringLiteral("SELECT 1"))) {
-        const DbResult result = DbResult::failure(query.lastError());
-        markLost(result.message);
     }
-}
-
-DbResult DbWorker::execute(const std::function<DbResult(QSqlDatabase&)>& job)
-{
-    if (!m_online || !m_connection)
-        return DbResult::failure(DbError::Kind::Unreachable,
-                                 DbError::describe(DbError::Kind::Unreachable, QString()));
     QSqlDatabase db = m_connection->db();
-    DbResult result = job(db);
+    const DbResult result = job(db);
     if (!result.ok
-        && (result.kind == DbError::Kind::ConnectionLost || result.kind == DbError::Kind::Unreachable))
-        markLost(result.message);
-    else if (!result.ok && result.kind == DbError::Kind::ReadOnly)
-        markLost(result.message); // a promoted standby: find the new primary
-    return result;
+        && (result.kind == DbError::Kind::ConnectionLost || result.kind == DbError::Kind::Unreachable
+            || result.kind == DbError::Kind::ReadOnly))
+        markLost(result.message); // a promoted standby answers read-only: find the new primary
+    emit finished(id, result);
 }
 
 void DbWorker::shutdown()
@@ -132,8 +110,6 @@ void DbWorker::shutdown()
     m_stopping = true;
     if (m_reconnectTimer)
         m_reconnectTimer->stop();
-    if (m_healthTimer)
-        m_healthTimer->stop();
     m_online = false;
     m_connection.reset();
 }

@@ -4,7 +4,6 @@
 #include "db/ConnectionConfig.h"
 #include "db/DbResult.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -28,29 +27,28 @@ public:
 
     void connectNow();
     void shutdown();
-    DbResult execute(const std::function<DbResult(QSqlDatabase&)>& job);
-    void setHealthInterval(int ms);
+    /// Runs one job and reports it with finished().
+    void execute(quint64 id, const std::function<DbResult(QSqlDatabase&)>& job);
+    bool isOnline() const { return m_online; }
 
 signals:
     void stateChanged(int state, const QString& message, bool wasOutage);
     void notified(const QString& payload);
+    void finished(quint64 id, const minwon::DbResult& result);
 
 private:
     bool openAndListen(QString* error);
     void markLost(const QString& message);
     void scheduleReconnect();
-    void healthCheck();
 
     ConnectionConfig m_config;
     QString m_password;
     std::unique_ptr<SqlConnection> m_connection;
     QTimer* m_reconnectTimer = nullptr;
-    QTimer* m_healthTimer = nullptr;
     int m_backoffMs = 500;
     bool m_online = false;
     bool m_hadOutage = false;
     bool m_stopping = false;
-    int m_healthIntervalMs = 3000;
 };
 
 } // namespace minwon

@@ -3,6 +3,7 @@
 
 #include "caseform/ConflictDialog.h"
 #include "common/Format.h"
+#include "common/Guard.h"
 #include "domain/Labels.h"
 #include "local/LocalStore.h"
 #include "text/PhoneNumber.h"
@@ -395,33 +396,35 @@ void CaseFormPanel::loadHistoryFor(const QString& sender)
     m_history.clear();
     if (sender.isEmpty())
         return;
-    m_service->loadHistory(sender, [this, forCase](const QList<CaseSummary>& rows) {
-        if (m_record.id != forCase)
-            return;
-        m_ui->historyList->clear();
-        m_history.clear();
-        for (const CaseSummary& row : rows) {
-            if (row.id == m_record.id)
-                continue;
-            const Category* category = m_reference.category(row.category);
-            QString line = QStringLiteral("%1 · %2 · %3 · %4")
-                               .arg(format::dateTime(row.openedAt),
-                                    category ? ReferenceData::localized(category->nameKo, category->nameEn)
-                                             : row.category,
-                                    labels::caseState(row.state), row.summary);
-            if (!row.citizenNameMasked.isEmpty() || !row.phoneMasked.isEmpty())
-                line += QStringLiteral(" · %1 %2").arg(row.citizenNameMasked, row.phoneMasked).trimmed();
-            for (const QString& guidance : row.quotedGuidance)
-                line += QStringLiteral("\n    ") + tr("Guidance given: %1").arg(guidance);
-            for (const QString& forward : row.forwardStates)
-                line += QStringLiteral("\n    ") + tr("Forwarded: %1").arg(forward);
-            auto* item = new QListWidgetItem(line, m_ui->historyList);
-            item->setToolTip(tr("Enter: continue this case (a second contact about the same matter)"));
-            m_history.append(row);
-        }
-        if (m_history.isEmpty())
-            m_ui->historyList->addItem(tr("No earlier cases."));
-    });
+    m_service->loadHistory(
+        sender, guard(this, [this, forCase](const QList<CaseSummary>& rows) {
+            if (m_record.id != forCase)
+                return;
+            m_ui->historyList->clear();
+            m_history.clear();
+            for (const CaseSummary& row : rows) {
+                if (row.id == m_record.id)
+                    continue;
+                const Category* category = m_reference.category(row.category);
+                QString line
+                    = QStringLiteral("%1 · %2 · %3 · %4")
+                          .arg(format::dateTime(row.openedAt),
+                               category ? ReferenceData::localized(category->nameKo, category->nameEn)
+                                        : row.category,
+                               labels::caseState(row.state), row.summary);
+                if (!row.citizenNameMasked.isEmpty() || !row.phoneMasked.isEmpty())
+                    line += QStringLiteral(" · %1 %2").arg(row.citizenNameMasked, row.phoneMasked).trimmed();
+                for (const QString& guidance : row.quotedGuidance)
+                    line += QStringLiteral("\n    ") + tr("Guidance given: %1").arg(guidance);
+                for (const QString& forward : row.forwardStates)
+                    line += QStringLiteral("\n    ") + tr("Forwarded: %1").arg(forward);
+                auto* item = new QListWidgetItem(line, m_ui->historyList);
+                item->setToolTip(tr("Enter: continue this case (a second contact about the same matter)"));
+                m_history.append(row);
+            }
+            if (m_history.isEmpty())
+                m_ui->historyList->addItem(tr("No earlier cases."));
+        }));
 }
 
 void CaseFormPanel::openHistoryItem(int row)
@@ -441,26 +444,28 @@ void CaseFormPanel::openHistoryItem(int row)
         return;
     const QUuid contact = m_record.contactId;
     const QUuid dropped = m_record.id;
-    m_service->reopen(earlier.id, contact, [this, earlier, dropped](bool ok, const QString& text) {
-        if (!ok) {
-            emit message(text);
-            return;
-        }
-        m_service->closeEdit(dropped);
-        if (m_store)
-            m_store->removeDraft(dropped);
-        m_service->load(earlier.id, [this](bool loaded, const CaseRecord& record, const QString& error) {
-            if (loaded)
-                loadCase(record);
-            else
-                emit message(error);
-        });
-    });
+    m_service->reopen(
+        earlier.id, contact, guard(this, [this, earlier, dropped](bool ok, const QString& text) {
+            if (!ok) {
+                emit message(text);
+                return;
+            }
+            m_service->closeEdit(dropped);
+            if (m_store)
+                m_store->removeDraft(dropped);
+            m_service->load(earlier.id,
+                            guard(this, [this](bool loaded, const CaseRecord& record, const QString& error) {
+                                if (loaded)
+                                    loadCase(record);
+                                else
+                                    emit message(error);
+                            }));
+        }));
 }
 
 void CaseFormPanel::refreshReturned()
 {
-    m_service->loadReturned([this](const QList<CaseSummary>& rows) {
+    m_service->loadReturned(guard(this, [this](const QList<CaseSummary>& rows) {
         m_returned = rows;
         m_ui->returnedList->clear();
         for (const CaseSummary& row : rows)
@@ -470,7 +475,7 @@ void CaseFormPanel::refreshReturned()
         const int count = int(rows.size());
         m_ui->lowerTabs->setTabText(m_ui->lowerTabs->indexOf(m_ui->returnedTab),
                                     tr("Returned to me (%1)").arg(count));
-    });
+    }));
 }
 
 void CaseFormPanel::openReturnedItem(int row)
@@ -481,12 +486,13 @@ void CaseFormPanel::openReturnedItem(int row)
         emit message(tr("Finish the case in hand first."));
         return;
     }
-    m_service->load(m_returned.at(row).id, [this](bool ok, const CaseRecord& record, const QString& error) {
-        if (ok)
-            loadCase(record);
-        else
-            emit message(error);
-    });
+    m_service->load(m_returned.at(row).id,
+                    guard(this, [this](bool ok, const CaseRecord& record, const QString& error) {
+                        if (ok)
+                            loadCase(record);
+                        else
+                            emit message(error);
+                    }));
 }
 
 void CaseFormPanel::refreshEditors()
@@ -494,12 +500,14 @@ void CaseFormPanel::refreshEditors()
     if (!hasCase())
         return;
     const QUuid forCase = m_record.id;
-    m_service->otherEditors(forCase, [this, forCase](const QStringList& names) {
-        if (forCase != m_record.id)
-            return;
-        m_ui->editorsLabel->setText(
-            names.isEmpty() ? QString() : tr("✎ Being edited by %1").arg(names.join(QStringLiteral(", "))));
-    });
+    m_service->otherEditors(forCase, guard(this, [this, forCase](const QStringList& names) {
+                                if (forCase != m_record.id)
+                                    return;
+                                m_ui->editorsLabel->setText(
+                                    names.isEmpty()
+                                        ? QString()
+                                        : tr("✎ Being edited by %1").arg(names.join(QStringLiteral(", "))));
+                            }));
 }
 
 void CaseFormPanel::refreshForwards()
@@ -507,18 +515,19 @@ void CaseFormPanel::refreshForwards()
     if (!hasCase())
         return;
     const QUuid forCase = m_record.id;
-    m_service->loadForwards(forCase, [this, forCase](const QList<ForwardView>& rows) {
-        if (forCase != m_record.id)
-            return;
-        QStringList lines;
-        for (const ForwardView& f : rows) {
-            QString line = tr("Forwarded to %1: %2").arg(f.department, labels::forwardState(f.state));
-            if (!f.result.isEmpty())
-                line += QStringLiteral(" — ") + f.result;
-            lines << line;
-        }
-        m_ui->forwardsLabel->setText(lines.join(QLatin1Char('\n')));
-    });
+    m_service->loadForwards(
+        forCase, guard(this, [this, forCase](const QList<ForwardView>& rows) {
+            if (forCase != m_record.id)
+                return;
+            QStringList lines;
+            for (const ForwardView& f : rows) {
+                QString line = tr("Forwarded to %1: %2").arg(f.department, labels::forwardState(f.state));
+                if (!f.result.isEmpty())
+                    line += QStringLiteral(" — ") + f.result;
+                lines << line;
+            }
+            m_ui->forwardsLabel->setText(lines.join(QLatin1Char('\n')));
+        }));
 }
 
 void CaseFormPanel::checkDuplicates()
@@ -531,7 +540,8 @@ void CaseFormPanel::checkDuplicates()
         return;
     const QUuid own = m_record.report ? m_record.report->id : QUuid();
     m_service->findDuplicates(
-        place, business, m_ui->observedEdit->dateTime(), own, [this](const QList<DuplicateCandidate>& rows) {
+        place, business, m_ui->observedEdit->dateTime(), own,
+        guard(this, [this](const QList<DuplicateCandidate>& rows) {
             if (rows.isEmpty()) {
                 m_ui->duplicateLabel->clear();
                 m_ui->linkDuplicateCheck->setVisible(false);
@@ -548,7 +558,7 @@ void CaseFormPanel::checkDuplicates()
                     .arg(format::dateTime(first.observedAt),
                          first.business.isEmpty() ? first.address : first.business));
             m_ui->linkDuplicateCheck->setVisible(true);
-        });
+        }));
 }
 
 void CaseFormPanel::addQuote(const QString& articleId, int version, const QString& title)
@@ -745,77 +755,80 @@ void CaseFormPanel::store(bool complete, std::function<void()> afterSave)
     m_ui->statusLabel->setText(tr("Saving…"));
     m_service->save(
         record,
-        [this, record, complete, afterSave, masked](CaseService::SaveStatus status, int version,
-                                                    const QString& text) {
-            m_saving = false;
-            if (record.id != m_record.id)
-                return;
-            const QString now = QTime::currentTime().toString(QStringLiteral("HH:mm"));
-            const QString maskedNote = masked.isEmpty()
-                ? QString()
-                : QLatin1Char(' ') + tr("Masked before saving: %1.").arg(masked.join(QStringLiteral(", ")));
-            switch (status) {
-            case CaseService::SaveStatus::Saved:
-                m_record.version = version;
-                m_record.state = record.state;
-                m_dirty = false;
-                if (m_store)
-                    m_store->saveDraft(record.id, m_record.toJson());
-                m_ui->statusLabel->setText(
-                    (complete ? tr("Completed at %1.").arg(now) : tr("Saved at %1.").arg(now)) + maskedNote);
-                refreshForwards();
-                if (complete) {
-                    const QUuid done = record.id;
-                    emit completed(done);
-                    reset();
-                    m_ui->statusLabel->setText(tr("Completed at %1.").arg(now) + maskedNote);
-                }
-                if (afterSave)
-                    afterSave();
-                break;
-            case CaseService::SaveStatus::Conflict:
-                m_ui->statusLabel->setText(text);
-                resolveConflict(record);
-                break;
-            case CaseService::SaveStatus::Offline:
-                // Nothing is lost: the outbox keeps it until the server is back.
-                m_dirty = false;
-                m_ui->statusLabel->setText(
-                    tr("The database cannot be reached: kept on this computer and sent when it "
-                       "is back."));
-                emit savedOffline(record);
-                if (complete) {
-                    emit completed(record.id);
-                    reset();
-                }
-                if (afterSave)
-                    afterSave();
-                break;
-            case CaseService::SaveStatus::Failed:
-                m_ui->statusLabel->setText(text);
-                emit message(text);
-                break;
-            }
-        });
+        guard(this,
+              [this, record, complete, afterSave, masked](CaseService::SaveStatus status, int version,
+                                                          const QString& text) {
+                  m_saving = false;
+                  if (record.id != m_record.id)
+                      return;
+                  const QString now = QTime::currentTime().toString(QStringLiteral("HH:mm"));
+                  const QString maskedNote = masked.isEmpty() ? QString()
+                                                              : QLatin1Char(' ')
+                          + tr("Masked before saving: %1.").arg(masked.join(QStringLiteral(", ")));
+                  switch (status) {
+                  case CaseService::SaveStatus::Saved:
+                      m_record.version = version;
+                      m_record.state = record.state;
+                      m_dirty = false;
+                      if (m_store)
+                          m_store->saveDraft(record.id, m_record.toJson());
+                      m_ui->statusLabel->setText(
+                          (complete ? tr("Completed at %1.").arg(now) : tr("Saved at %1.").arg(now))
+                          + maskedNote);
+                      refreshForwards();
+                      if (complete) {
+                          const QUuid done = record.id;
+                          emit completed(done);
+                          reset();
+                          m_ui->statusLabel->setText(tr("Completed at %1.").arg(now) + maskedNote);
+                      }
+                      if (afterSave)
+                          afterSave();
+                      break;
+                  case CaseService::SaveStatus::Conflict:
+                      m_ui->statusLabel->setText(text);
+                      resolveConflict(record);
+                      break;
+                  case CaseService::SaveStatus::Offline:
+                      // Nothing is lost: the outbox keeps it until the server is back.
+                      m_dirty = false;
+                      m_ui->statusLabel->setText(
+                          tr("The database cannot be reached: kept on this computer and sent when it "
+                             "is back."));
+                      emit savedOffline(record);
+                      if (complete) {
+                          emit completed(record.id);
+                          reset();
+                      }
+                      if (afterSave)
+                          afterSave();
+                      break;
+                  case CaseService::SaveStatus::Failed:
+                      m_ui->statusLabel->setText(text);
+                      emit message(text);
+                      break;
+                  }
+              }));
 }
 
 void CaseFormPanel::resolveConflict(const CaseRecord& mine)
 {
-    m_service->load(mine.id, [this, mine](bool ok, const CaseRecord& theirs, const QString& error) {
-        if (!ok) {
-            emit message(error);
-            return;
-        }
-        ConflictDialog dialog(mine, theirs, this);
-        if (dialog.exec() != QDialog::Accepted) {
-            m_ui->statusLabel->setText(tr("Not saved: your version is still in the form."));
-            return;
-        }
-        CaseRecord merged = dialog.merged();
-        merged.version = theirs.version; // on top of what is stored now
-        loadCase(merged, true);
-        m_ui->statusLabel->setText(tr("Merged. Check the form and save again (Ctrl+S)."));
-    });
+    m_service->load(mine.id,
+                    guard(this, [this, mine](bool ok, const CaseRecord& theirs, const QString& error) {
+                        if (!ok) {
+                            emit message(error);
+                            return;
+                        }
+                        ConflictDialog dialog(mine, theirs, this);
+                        if (dialog.exec() != QDialog::Accepted) {
+                            m_ui->statusLabel->setText(tr("Not saved: your version is still in the form."));
+                            return;
+                        }
+                        CaseRecord merged = dialog.merged();
+                        merged.version = theirs.version; // on top of what is stored now
+                        loadCase(merged, true);
+                        m_ui->statusLabel->setText(tr("Merged. Check the form and save again (Ctrl+S)."));
+                    }));
 }
 
 } // namespace minwon

@@ -2,6 +2,7 @@
 #include "common/OverviewPanel.h"
 
 #include "common/Format.h"
+#include "common/Guard.h"
 #include "db/DbSession.h"
 
 #include <QDate>
@@ -111,20 +112,20 @@ OverviewPanel::OverviewPanel(const QString& title, OverviewService::View view, O
 
 void OverviewPanel::refresh()
 {
-    m_service->fetch(m_kind, [this](const OverviewRows& rows, const QString& error) {
-        if (!error.isEmpty()) {
-            m_status->setText(tr("⚠ Not up to date"));
-            m_status->setToolTip(error);
-            return;
-        }
-        m_status->setText(tr("%n row(s)", nullptr, int(rows.rows.size())));
-        m_status->setToolTip({});
-        const bool first = m_model->rowCount() == 0;
-        m_model->setRows(rows);
-        if (first)
-            m_view->resizeColumnsToContents();
-        emit refreshed();
-    });
+    m_service->fetch(m_kind, guard(this, [this](const OverviewRows& rows, const QString& error) {
+                         if (!error.isEmpty()) {
+                             m_status->setText(tr("⚠ Not up to date"));
+                             m_status->setToolTip(error);
+                             return;
+                         }
+                         m_status->setText(tr("%n row(s)", nullptr, int(rows.rows.size())));
+                         m_status->setToolTip({});
+                         const bool first = m_model->rowCount() == 0;
+                         m_model->setRows(rows);
+                         if (first)
+                             m_view->resizeColumnsToContents();
+                         emit refreshed();
+                     }));
 }
 
 } // namespace minwon

@@ -2,6 +2,7 @@
 #include "department/ForwardsPanel.h"
 
 #include "common/Format.h"
+#include "common/Guard.h"
 #include "domain/Labels.h"
 
 #include <QBrush>
@@ -192,7 +193,7 @@ void ForwardsPanel::refresh()
 {
     const ForwardItem* current = m_model->item(m_view->currentIndex().row());
     const QUuid keep = current ? current->id : QUuid();
-    m_service->loadOpen([this, keep](const QList<ForwardItem>& items, const QString& error) {
+    m_service->loadOpen(guard(this, [this, keep](const QList<ForwardItem>& items, const QString& error) {
         if (!error.isEmpty()) {
             m_status->setText(error);
             return;
@@ -203,7 +204,7 @@ void ForwardsPanel::refresh()
             m_view->setCurrentIndex(m_model->index(qMax(0, row), 0));
         m_view->resizeColumnsToContents();
         showCurrent();
-    });
+    }));
 }
 
 void ForwardsPanel::showCurrent()
@@ -246,7 +247,7 @@ void ForwardsPanel::advance(const QString& state)
         return;
     }
     m_service->update(f->id, state, m_result->text().trimmed(), m_note->text().trimmed(), f->version,
-                      [this](bool ok, const QString& text) {
+                      guard(this, [this](bool ok, const QString& text) {
                           if (!ok) {
                               m_status->setText(QStringLiteral("⚠ ") + text);
                               refresh();
@@ -256,7 +257,7 @@ void ForwardsPanel::advance(const QString& state)
                           m_result->clear();
                           m_note->clear();
                           refresh();
-                      });
+                      }));
 }
 
 } // namespace minwon

@@ -2,6 +2,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "caseform/CaseFormPanel.h"
+#include "common/Guard.h"
 #include "domain/Labels.h"
 #include "kb/KbPanel.h"
 #include "mainwindow/StatusBar.h"
@@ -87,10 +88,10 @@ void MainWindow::createMenus()
             QAction* action = state->addAction(labels::agentState(name));
             action->setShortcut(key);
             connect(action, &QAction::triggered, this, [this, name] {
-                m_services.agent->setState(name, [this](bool ok, const QString& text) {
-                    if (!ok)
-                        m_statusBar->showMessage(text, 8000);
-                });
+                m_services.agent->setState(name, guard(this, [this](bool ok, const QString& text) {
+                                               if (!ok)
+                                                   m_statusBar->showMessage(text, 8000);
+                                           }));
             });
         }
         if (auto* counselor = qobject_cast<CounselorWorkspace*>(m_workspace)) {

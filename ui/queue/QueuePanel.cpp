@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "queue/QueuePanel.h"
 
+#include "common/Guard.h"
 #include "queue/QueueFilterModel.h"
 #include "queue/QueueModel.h"
 #include "queue/TransferDialog.h"
@@ -180,14 +181,14 @@ void QueuePanel::takeNext()
         return;
     }
     m_takeNext->setEnabled(false);
-    m_service->takeNext(m_roomId, [this](bool ok, const QueueItem& item, const QString& text) {
-        m_takeNext->setEnabled(true);
-        if (!ok) {
-            emit message(text);
-            return;
-        }
-        claimed(item);
-    });
+    m_service->takeNext(m_roomId, guard(this, [this](bool ok, const QueueItem& item, const QString& text) {
+                            m_takeNext->setEnabled(true);
+                            if (!ok) {
+                                emit message(text);
+                                return;
+                            }
+                            claimed(item);
+                        }));
 }
 
 void QueuePanel::takeSelected()
@@ -202,13 +203,13 @@ void QueuePanel::takeSelected()
         emit message(tr("%1 is already handling this contact.").arg(selected->claimedByName));
         return;
     }
-    m_service->claim(selected->id, [this](bool ok, const QueueItem& item, const QString& text) {
-        if (!ok) {
-            emit message(text);
-            return;
-        }
-        claimed(item);
-    });
+    m_service->claim(selected->id, guard(this, [this](bool ok, const QueueItem& item, const QString& text) {
+                         if (!ok) {
+                             emit message(text);
+                             return;
+                         }
+                         claimed(item);
+                     }));
 }
 
 void QueuePanel::showOffer(const QueueItem& item)
@@ -244,14 +245,14 @@ void QueuePanel::acceptOffer()
     if (!hasOffer())
         return;
     const QUuid id = m_offer.id;
-    m_service->claim(id, [this, id](bool ok, const QueueItem& item, const QString& text) {
-        hideOffer(id);
-        if (!ok) {
-            emit message(text);
-            return;
-        }
-        claimed(item);
-    });
+    m_service->claim(id, guard(this, [this, id](bool ok, const QueueItem& item, const QString& text) {
+                         hideOffer(id);
+                         if (!ok) {
+                             emit message(text);
+                             return;
+                         }
+                         claimed(item);
+                     }));
 }
 
 void QueuePanel::declineOffer()
@@ -260,10 +261,10 @@ void QueuePanel::declineOffer()
         return;
     const QUuid id = m_offer.id;
     hideOffer(id);
-    m_service->decline(id, [this](bool ok, const QString& text) {
-        if (!ok)
-            emit message(text);
-    });
+    m_service->decline(id, guard(this, [this](bool ok, const QString& text) {
+                           if (!ok)
+                               emit message(text);
+                       }));
 }
 
 void QueuePanel::releaseInHand()
@@ -271,16 +272,16 @@ void QueuePanel::releaseInHand()
     if (m_inHand.isNull())
         return;
     const QUuid id = m_inHand;
-    m_service->release(id, [this, id](bool ok, const QString& text) {
-        if (!ok) {
-            emit message(text);
-            return;
-        }
-        m_inHand = QUuid();
-        updateButtons();
-        emit contactLeft(id);
-        emit message(tr("The contact is back in the queue."));
-    });
+    m_service->release(id, guard(this, [this, id](bool ok, const QString& text) {
+                           if (!ok) {
+                               emit message(text);
+                               return;
+                           }
+                           m_inHand = QUuid();
+                           updateButtons();
+                           emit contactLeft(id);
+                           emit message(tr("The contact is back in the queue."));
+                       }));
 }
 
 void QueuePanel::transferInHand()
@@ -292,7 +293,7 @@ void QueuePanel::transferInHand()
         return;
     const QUuid id = m_inHand;
     m_service->transfer(id, dialog.person(), dialog.room(), dialog.reason(),
-                        [this, id](bool ok, const QString& text) {
+                        guard(this, [this, id](bool ok, const QString& text) {
                             if (!ok) {
                                 emit message(text);
                                 return;
@@ -301,23 +302,24 @@ void QueuePanel::transferInHand()
                             updateButtons();
                             emit contactLeft(id);
                             emit message(tr("The contact was transferred."));
-                        });
+                        }));
 }
 
 void QueuePanel::finishInHand()
 {
     if (m_inHand.isNull())
         return;
-    m_service->finish(m_inHand, [this](bool ok, const QString& text) {
-        if (!ok) {
-            emit message(text);
-            return;
-        }
-        m_release->setEnabled(false);
-        m_transfer->setEnabled(false);
-        m_finish->setEnabled(false);
-        emit message(tr("After-contact work: complete the case with its result (Ctrl+Enter)."));
-    });
+    m_service->finish(m_inHand, guard(this, [this](bool ok, const QString& text) {
+                          if (!ok) {
+                              emit message(text);
+                              return;
+                          }
+                          m_release->setEnabled(false);
+                          m_transfer->setEnabled(false);
+                          m_finish->setEnabled(false);
+                          emit message(
+                              tr("After-contact work: complete the case with its result (Ctrl+Enter)."));
+                      }));
 }
 
 void QueuePanel::clearInHand()
