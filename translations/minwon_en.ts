@@ -1427,6 +1427,13 @@
     </message>
 </context>
 <context>
+    <name>minwon::DbSession</name>
+    <message>
+        <source>The database does not answer.</source>
+        <translation>The database does not answer.</translation>
+    </message>
+</context>
+<context>
     <name>minwon::DbWorker</name>
     <message>
         <source>Connecting to the database…</source>
@@ -1627,10 +1634,6 @@ Load the demo city and sign in as a demo counselor?</translation>
         <source>Guidance text</source>
         <translation>Guidance text</translation>
     </message>
-    <message>
-        <source>%1 · version %2 · in force from %3</source>
-        <translation>%1 · version %2 · in force from %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s) in force on this day</source>
         <translation>
@@ -1656,6 +1659,65 @@ Load the demo city and sign in as a demo counselor?</translation>
     <message>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Also &amp;old guidance</source>
+        <translation>Also &amp;old guidance</translation>
+    </message>
+    <message>
+        <source>Also show superseded and expired versions, marked as no longer in force</source>
+        <translation>Also show superseded and expired versions, marked as no longer in force</translation>
+    </message>
+    <message>
+        <source>⚠ This version is not in force on the chosen day; it cannot be quoted.</source>
+        <translation>⚠ This version is not in force on the chosen day; it cannot be quoted.</translation>
+    </message>
+    <message>
+        <source>not in force: %1</source>
+        <translation>not in force: %1</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>not in force</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · version %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in force</source>
+        <translation>
+            <numerusform>%n not in force</numerusform>
+            <numerusform>%n not in force</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the guidance…</source>
+        <translation>Loading the guidance…</translation>
+    </message>
+    <message>
+        <source>Not in force on %1 (%2). Do not give this rule as today&apos;s.</source>
+        <translation>Not in force on %1 (%2). Do not give this rule as today&apos;s.</translation>
+    </message>
+    <message>
+        <source>Correction of the previous version: %1</source>
+        <translation>Correction of the previous version: %1</translation>
+    </message>
+    <message>
+        <source>New guidance in force: %1 (version %2)</source>
+        <translation>New guidance in force: %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Guidance no longer in force: %1 (version %2)</source>
+        <translation>Guidance no longer in force: %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Guidance replaced: %1 (version %2)</source>
+        <translation>Guidance replaced: %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>show</translation>
     </message>
 </context>
 <context>

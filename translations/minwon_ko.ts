@@ -1425,6 +1425,13 @@
     </message>
 </context>
 <context>
+    <name>minwon::DbSession</name>
+    <message>
+        <source>The database does not answer.</source>
+        <translation>데이터베이스가 응답하지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>minwon::DbWorker</name>
     <message>
         <source>Connecting to the database…</source>
@@ -1625,10 +1632,6 @@ Load the demo city and sign in as a demo counselor?</source>
         <source>Guidance text</source>
         <translation>지침 본문</translation>
     </message>
-    <message>
-        <source>%1 · version %2 · in force from %3</source>
-        <translation>%1 · 버전 %2 · %3 시행</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s) in force on this day</source>
         <translation>
@@ -1652,6 +1655,64 @@ Load the demo city and sign in as a demo counselor?</source>
     <message>
         <source>Source: %1</source>
         <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Also &amp;old guidance</source>
+        <translation>지난 지침도(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Also show superseded and expired versions, marked as no longer in force</source>
+        <translation>대체되었거나 종료된 지침도 &apos;시행 중 아님&apos;으로 표시해 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>⚠ This version is not in force on the chosen day; it cannot be quoted.</source>
+        <translation>⚠ 이 버전은 선택한 날짜에 시행 중이 아니어서 인용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>not in force: %1</source>
+        <translation>시행 중 아님: %1</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>시행 중 아님</translation>
+    </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · 버전 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in force</source>
+        <translation>
+            <numerusform>시행 중 아님 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the guidance…</source>
+        <translation>상담 지침을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Not in force on %1 (%2). Do not give this rule as today&apos;s.</source>
+        <translation>%1 기준 시행 중이 아닙니다(%2). 오늘 적용되는 지침으로 안내하지 마십시오.</translation>
+    </message>
+    <message>
+        <source>Correction of the previous version: %1</source>
+        <translation>이전 버전 정정: %1</translation>
+    </message>
+    <message>
+        <source>New guidance in force: %1 (version %2)</source>
+        <translation>새 지침 시행: %1 (버전 %2)</translation>
+    </message>
+    <message>
+        <source>Guidance no longer in force: %1 (version %2)</source>
+        <translation>지침 종료: %1 (버전 %2)</translation>
+    </message>
+    <message>
+        <source>Guidance replaced: %1 (version %2)</source>
+        <translation>지침 대체: %1 (버전 %2)</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>보기</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "search/SearchIndex.h"
+
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -23,38 +26,64 @@ struct KbEntry
     QDate effectiveFrom;
     QDate effectiveUntil;
     QString status;
+    bool isCorrection = false;
+    QString changeNote;
 
     bool inForceOn(const QDate& day) const
     {
         return effectiveFrom <= day && (!effectiveUntil.isValid() || effectiveUntil >= day);
     }
+    SearchDocument toSearchDocument() const;
 };
 
-/// The guidance a desk can search: published (and recently expired or
-/// superseded) versions kept in memory and refreshed on change, so that
-/// search never waits on the network.
+/// The guidance a desk searches while the citizen talks. Every published,
+/// superseded and expired version is held in memory with its Korean search
+/// index (built off the GUI thread); a snapshot on this computer lets search
+/// work from the first second and through a database outage; change
+/// notifications update single articles in place.
 class KbService : public QObject
 {
     Q_OBJECT
 public:
     explicit KbService(DbSession* session, QObject* parent = nullptr);
+    ~KbService() override;
 
+    /// Where the snapshot is kept (a LocalStore file); empty: none.
+    void setSnapshotPath(const QString& path);
+    /// Loads the snapshot (if any) in the background; indexReady() follows.
+    void loadSnapshot();
+    /// Loads everything from the database and rebuilds the index in the background.
     void reload();
-    const QList<KbEntry>& entries() const { return m_entries; }
-    const KbEntry* entry(const QString& articleId, int version) const;
 
-    /// Every word of `query` must appear in the title, tags or body; title
-    /// matches and guidance in force on `day` first. Replaced by the Korean
-    /// index of the knowledge-base issue.
-    QList<const KbEntry*> search(const QString& query, const QDate& day, int limit = 50) const;
+    bool isReady() const { return m_ready; }
+    int size() const { return int(m_entries.size()); }
+    const KbEntry* entry(const QString& articleId, int version) const;
+    /// The newest published version of an article, if any.
+    const KbEntry* current(const QString& articleId) const;
+    const SearchIndex& index() const { return m_index; }
+
+    QList<SearchIndex::Hit> search(const QString& text, const QDate& day, bool includeInactive = false,
+                                   int limit = 50) const;
 
 signals:
+    /// The index was (re)built: the search results may have changed.
     void reloaded();
-    void articleChanged(const QString& articleId, int version, const QString& status);
+    /// An article changed on the server (published, corrected, expired …).
+    void articleChanged(const QString& articleId, int version, const QString& status, const QString& title);
 
 private:
+    void install(const QList<KbEntry>& entries, const SearchIndex& index, bool fromServer);
+    void refreshArticle(const QString& articleId, int version, const QString& status);
+    void saveSnapshot();
+
     DbSession* m_session;
+    QString m_snapshotPath;
     QList<KbEntry> m_entries;
+    QHash<QString, int> m_byKey; ///< "article:version" -> index in m_entries
+    SearchIndex m_index;
+    bool m_ready = false;
+    bool m_haveServerData = false;
+    quint64 m_generation = 0;
 };
 
 } // namespace minwon

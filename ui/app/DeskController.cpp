@@ -188,8 +188,12 @@ bool DeskController::signIn(const StartupOutcome& outcome)
                                 cfg.hosts.join(QLatin1Char(',')) + QLatin1Char(':')
                                     + QString::number(cfg.port) + QLatin1Char('/') + cfg.database));
     QString storeError;
-    if (m_localStore->open(&storeError))
+    if (m_localStore->open(&storeError)) {
         m_services.localStore = m_localStore.get();
+        // The guidance snapshot: search works from the first second, and offline.
+        m_services.kb->setSnapshotPath(m_localStore->path());
+        m_services.kb->loadSnapshot();
+    }
     else
         QMessageBox::warning(nullptr, tr("MinwonDesk"),
                              tr("Drafts cannot be kept on this computer (%1). Save often.").arg(storeError));

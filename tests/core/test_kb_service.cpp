@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+// The desk's guidance in memory: built from the server, updated live from
+// change notifications, and from the local snapshot when the server is gone.
+#include "db/DbSession.h"
+#include "db/SqlConnection.h"
+#include "services/KbService.h"
+#include "support/CatchQt.h"
+#include "support/TestCluster.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+using namespace minwon;
+using minwon::test::TestDatabase;
+
+namespace {
+bool waitFor(const std::function<bool()>& condition, int ms = 8000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition() && timer.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return condition();
+}
+
+bool finds(const KbService& kb, const QString& query, const QString& articleId)
+{
+    for (const SearchIndex::Hit& hit : kb.search(query, QDate::currentDate()))
+        if (hit.articleId == articleId)
+            return true;
+    return false;
+}
+} // namespace
+
+TEST_CASE("A guidance change published elsewhere reaches the desk's index live", "[db][kb]")
+{
+    TestDatabase db(TestDatabase::Kind::Demo);
+    DbSession session(db.configAs(QStringLiteral("counselor01")), {});
+    session.start();
+    REQUIRE(waitFor([&] { return session.state() == DbSession::State::Online; }));
+    KbService kb(&session);
+    kb.reload();
+    REQUIRE(waitFor([&] { return kb.isReady(); }));
+    CHECK(kb.size() >= 60);
+    CHECK_FALSE(kb.search(QStringLiteral("선별진료소"), QDate::currentDate()).isEmpty());
+    CHECK_FALSE(finds(kb, QStringLiteral("드라이브스루"), QStringLiteral("covid-drive-thru")));
+
+    QStringList changed;
+    QObject::connect(&kb, &KbService::articleChanged,
+                     [&](const QString& id, int, const QString& status, const QString&) {
+                         changed << id + QLatin1Char(':') + status;
+                     });
+    {
+        // The editor's desk publishes a new article.
+        SqlConnection editor(db.configAs(QStringLiteral("editor1")), {}, QStringLiteral("editor"));
+        REQUIRE(editor.open());
+        QSqlQuery q(editor.db());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO kb_articles (id) VALUES ('covid-drive-thru')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO kb_versions (article_id, version_no, title, body, "
+                                      "category_code, effective_from, status) "
+                                      "VALUES ('covid-drive-thru', 1, '드라이브스루 선별진료소 운영', "
+                                      "'차에서 내리지 않고 검사를 받습니다.', "
+                                      "'covid19.testing', current_date - 2, 'published')")));
+    }
+    REQUIRE(waitFor(
+        [&] { return finds(kb, QStringLiteral("드라이브스루"), QStringLiteral("covid-drive-thru")); }, 3000));
+    CHECK(changed.contains(QStringLiteral("covid-drive-thru:published")));
+    // Two syllables inside the new title find it too.
+    CHECK(finds(kb, QStringLiteral("스루"), QStringLiteral("covid-drive-thru")));
+}
+
+TEST_CASE("Search works from the local snapshot while the server is unreachable", "[db][kb]")
+{
+    TestDatabase db(TestDatabase::Kind::Demo);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    {
+        DbSession session(db.configAs(QStringLiteral("counselor01")), {});
+        session.start();
+        REQUIRE(waitFor([&] { return session.state() == DbSession::State::Online; }));
+        KbService kb(&session);
+        kb.setSnapshotPath(path);
+        kb.reload();
+        REQUIRE(waitFor([&] { return kb.isReady(); }));
+        // The snapshot is written in the background.
+        QThread::msleep(200);
+        REQUIRE(waitFor([&] {
+            KbService probe(&session);
+            probe.setSnapshotPath(path);
+            probe.loadSnapshot();
+            return waitFor([&] { return probe.isReady(); }, 1000);
+        }));
+    }
+    // A desk started with the server unreachable.
+    ConnectionConfig dead = db.configAs(QStringLiteral("counselor01"));
+    dead.hosts = {QStringLiteral("127.0.0.1")};
+    dead.port = 1;
+    dead.mode = ConnectionConfig::Mode::Shared;
+    DbSession offline(dead, {});
+    offline.start();
+    KbService kb(&offline);
+    kb.setSnapshotPath(path);
+    kb.loadSnapshot();
+    REQUIRE(waitFor([&] { return kb.isReady(); }));
+    CHECK(kb.size() >= 60);
+    const auto hits = kb.search(QStringLiteral("거리두기"), QDate::currentDate());
+    REQUIRE_FALSE(hits.isEmpty());
+    CHECK(kb.entry(hits.first().articleId, hits.first().version) != nullptr);
+    CHECK_FALSE(kb.search(QStringLiteral("ㄱㄹㄷㄱ"), QDate::currentDate()).isEmpty());
+}
