@@ -103,6 +103,14 @@
         <source>Simulating %1 contacts a minute with %2 simulated desks; Ctrl+C stops.</source>
         <translation>Simulating %1 contacts a minute with %2 simulated desks; Ctrl+C stops.</translation>
     </message>
+    <message>
+        <source>intake gateway connectors: token add | list | revoke | rotate</source>
+        <translation>intake gateway connectors: token add | list | revoke | rotate</translation>
+    </message>
+    <message>
+        <source>       [--via db|http --url http://HOST:PORT --token TOKEN]  (http: through the intake gateway, the token of a connector allowed every channel)</source>
+        <translation>       [--via db|http --url http://HOST:PORT --token TOKEN]  (http: through the intake gateway, the token of a connector allowed every channel)</translation>
+    </message>
 </context>
 <context>
     <name>AdminContext</name>
@@ -814,6 +822,105 @@
     </message>
 </context>
 <context>
+    <name>IntakeCommands</name>
+    <message>
+        <source>Usage: minwon-admin intake token add NAME --channels CODE[,CODE…]|all [--rate PER_MINUTE] [--burst N] [--note TEXT]
+       minwon-admin intake token list
+       minwon-admin intake token revoke NAME
+       minwon-admin intake token rotate NAME
+</source>
+        <translation>Usage: minwon-admin intake token add NAME --channels CODE[,CODE…]|all [--rate PER_MINUTE] [--burst N] [--note TEXT]
+       minwon-admin intake token list
+       minwon-admin intake token revoke NAME
+       minwon-admin intake token rotate NAME
+</translation>
+    </message>
+    <message>
+        <source>The token of connector &quot;%1&quot; is shown once, above; only its hash is kept. Give it to the connector as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>The token of connector &quot;%1&quot; is shown once, above; only its hash is kept. Give it to the connector as &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>Connector &quot;%1&quot; revoked; its token stops working within seconds.</source>
+        <translation>Connector &quot;%1&quot; revoked; its token stops working within seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>Usage: minwon-intake [options]
+The intake gateway: connectors put contacts into the queue over HTTP (see docs/intake-api.md).
+
+  --listen HOST:PORT        where to listen (127.0.0.1:8088)
+  --db-connections N        database connections, one thread each (4)
+  --max-body BYTES          largest request body accepted (65536)
+  --request-timeout SECONDS a request must arrive whole within this (10)
+  --max-connections N       open client connections at most (1024)
+  --drain-timeout SECONDS   graceful shutdown waits this long at most (30)
+  --lang ko|en              language of Open311 names and notes
+
+</source>
+        <translation>Usage: minwon-intake [options]
+The intake gateway: connectors put contacts into the queue over HTTP (see docs/intake-api.md).
+
+  --listen HOST:PORT        where to listen (127.0.0.1:8088)
+  --db-connections N        database connections, one thread each (4)
+  --max-body BYTES          largest request body accepted (65536)
+  --request-timeout SECONDS a request must arrive whole within this (10)
+  --max-connections N       open client connections at most (1024)
+  --drain-timeout SECONDS   graceful shutdown waits this long at most (30)
+  --lang ko|en              language of Open311 names and notes
+
+</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>The option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>%1 must be a number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>--listen wants HOST:PORT, for example 127.0.0.1:8088.</source>
+        <translation>--listen wants HOST:PORT, for example 127.0.0.1:8088.</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;. Run minwon-intake --help.</source>
+        <translation>Unknown argument &quot;%1&quot;. Run minwon-intake --help.</translation>
+    </message>
+    <message>
+        <source>The database schema is not up to date. Run minwon-admin migrate first.</source>
+        <translation>The database schema is not up to date. Run minwon-admin migrate first.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Cannot listen on %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTokens</name>
+    <message>
+        <source>A connector name is 1 to 48 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>A connector name is 1 to 48 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>Name the channels this connector may use (--channels sms,kakao_friend or all).</source>
+        <translation>Name the channels this connector may use (--channels sms,kakao_friend or all).</translation>
+    </message>
+    <message>
+        <source>There is no channel &quot;%1&quot;. Channels: %2.</source>
+        <translation>There is no channel &quot;%1&quot;. Channels: %2.</translation>
+    </message>
+    <message>
+        <source>A connector named &quot;%1&quot; exists already.</source>
+        <translation>A connector named &quot;%1&quot; exists already.</translation>
+    </message>
+    <message>
+        <source>There is no connector named &quot;%1&quot;.</source>
+        <translation>There is no connector named &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Available</source>
@@ -929,6 +1036,53 @@
     <message>
         <source>Migration %1 (%2) failed at line %3: %4</source>
         <translation>Migration %1 (%2) failed at line %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Open311</name>
+    <message>
+        <source>Received by the civil-complaint call center. A counselor will handle it.</source>
+        <translation>Received by the civil-complaint call center. A counselor will handle it.</translation>
+    </message>
+    <message>
+        <source>%1 closed the report.</source>
+        <translation>%1 closed the report.</translation>
+    </message>
+    <message>
+        <source>%1 closed the report: %2</source>
+        <translation>%1 closed the report: %2</translation>
+    </message>
+    <message>
+        <source>%1 checked on site.</source>
+        <translation>%1 checked on site.</translation>
+    </message>
+    <message>
+        <source>%1 checked on site: %2</source>
+        <translation>%1 checked on site: %2</translation>
+    </message>
+    <message>
+        <source>%1 has received the report.</source>
+        <translation>%1 has received the report.</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1.</source>
+        <translation>Forwarded to %1.</translation>
+    </message>
+    <message>
+        <source>Civil-complaint call center</source>
+        <translation>Civil-complaint call center</translation>
+    </message>
+    <message>
+        <source>Received; a counselor will handle it.</source>
+        <translation>Received; a counselor will handle it.</translation>
+    </message>
+    <message>
+        <source>Handled by the call center.</source>
+        <translation>Handled by the call center.</translation>
+    </message>
+    <message>
+        <source>Handled by the call center: %1.</source>
+        <translation>Handled by the call center: %1.</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1644,14 @@ Load the demo city and sign in as a demo counselor?</translation>
         <source>These forms were being written when MinwonDesk last stopped. Open one to finish it (the others are kept):</source>
         <translation>These forms were being written when MinwonDesk last stopped. Open one to finish it (the others are kept):</translation>
     </message>
+    <message>
+        <source>A kept save was refused</source>
+        <translation>A kept save was refused</translation>
+    </message>
+    <message>
+        <source>The database refused a case kept on this computer (%1). It is in your unfinished forms; open it, correct it and save again.</source>
+        <translation>The database refused a case kept on this computer (%1). It is in your unfinished forms; open it, correct it and save again.</translation>
+    </message>
 </context>
 <context>
     <name>minwon::EditorWorkspace</name>
@@ -1864,6 +2026,43 @@ Load the demo city and sign in as a demo counselor?</translation>
     </message>
 </context>
 <context>
+    <name>minwon::OutageBanner</name>
+    <message>
+        <source>Database connection</source>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <source>⚠ The database cannot be reached. Guidance search and the complaint form keep working; what you save is kept on this computer and sent when the connection is back. The queue is not up to date.</source>
+        <translation>⚠ The database cannot be reached. Guidance search and the complaint form keep working; what you save is kept on this computer and sent when the connection is back. The queue is not up to date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n.</source>
+        <translation>
+            <numerusform>Waiting to be sent: %n.</numerusform>
+            <numerusform>Waiting to be sent: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying to reconnect…</source>
+        <translation>Trying to reconnect…</translation>
+    </message>
+    <message>
+        <source>✓ Connected again. Sending what was kept on this computer: %1 of %2.</source>
+        <translation>✓ Connected again. Sending what was kept on this computer: %1 of %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Connected again. %n save(s) could not be sent yet.</source>
+        <translation>
+            <numerusform>✓ Connected again. %n save could not be sent yet.</numerusform>
+            <numerusform>✓ Connected again. %n saves could not be sent yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Connected again. Everything kept on this computer has been sent.</source>
+        <translation>✓ Connected again. Everything kept on this computer has been sent.</translation>
+    </message>
+</context>
+<context>
     <name>minwon::OverviewPanel</name>
     <message>
         <source>⚠ Not up to date</source>
@@ -1952,6 +2151,18 @@ Load the demo city and sign in as a demo counselor?</translation>
     <message>
         <source>Another program is starting the private database and does not finish.</source>
         <translation>Another program is starting the private database and does not finish.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a database.</source>
+        <translation>%1 already holds a database.</translation>
+    </message>
+    <message>
+        <source>Copying the primary failed: %1</source>
+        <translation>Copying the primary failed: %1</translation>
+    </message>
+    <message>
+        <source>Promoting the standby failed: %1</source>
+        <translation>Promoting the standby failed: %1</translation>
     </message>
 </context>
 <context>

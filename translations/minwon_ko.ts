@@ -103,6 +103,14 @@
         <source>Simulating %1 contacts a minute with %2 simulated desks; Ctrl+C stops.</source>
         <translation>분당 %1건을 모의 상담석 %2개로 처리합니다. Ctrl+C로 멈춥니다.</translation>
     </message>
+    <message>
+        <source>intake gateway connectors: token add | list | revoke | rotate</source>
+        <translation>접수 게이트웨이 연결기: token add | list | revoke | rotate</translation>
+    </message>
+    <message>
+        <source>       [--via db|http --url http://HOST:PORT --token TOKEN]  (http: through the intake gateway, the token of a connector allowed every channel)</source>
+        <translation>       [--via db|http --url http://호스트:포트 --token 토큰]  (http: 접수 게이트웨이를 거쳐 보냄, 모든 채널이 허용된 연결기의 토큰 필요)</translation>
+    </message>
 </context>
 <context>
     <name>AdminContext</name>
@@ -813,6 +821,105 @@
     </message>
 </context>
 <context>
+    <name>IntakeCommands</name>
+    <message>
+        <source>Usage: minwon-admin intake token add NAME --channels CODE[,CODE…]|all [--rate PER_MINUTE] [--burst N] [--note TEXT]
+       minwon-admin intake token list
+       minwon-admin intake token revoke NAME
+       minwon-admin intake token rotate NAME
+</source>
+        <translation>사용법: minwon-admin intake token add 이름 --channels 코드[,코드…]|all [--rate 분당건수] [--burst N] [--note 메모]
+       minwon-admin intake token list
+       minwon-admin intake token revoke 이름
+       minwon-admin intake token rotate 이름
+</translation>
+    </message>
+    <message>
+        <source>The token of connector &quot;%1&quot; is shown once, above; only its hash is kept. Give it to the connector as &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>연결기 &quot;%1&quot;의 토큰은 위에 한 번만 표시되며, 해시만 저장됩니다. 연결기에 &quot;Authorization: Bearer &lt;토큰&gt;&quot; 형식으로 전달하십시오.</translation>
+    </message>
+    <message>
+        <source>Connector &quot;%1&quot; revoked; its token stops working within seconds.</source>
+        <translation>연결기 &quot;%1&quot;을(를) 폐기했습니다. 몇 초 안에 해당 토큰이 더 이상 작동하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeService</name>
+    <message>
+        <source>Usage: minwon-intake [options]
+The intake gateway: connectors put contacts into the queue over HTTP (see docs/intake-api.md).
+
+  --listen HOST:PORT        where to listen (127.0.0.1:8088)
+  --db-connections N        database connections, one thread each (4)
+  --max-body BYTES          largest request body accepted (65536)
+  --request-timeout SECONDS a request must arrive whole within this (10)
+  --max-connections N       open client connections at most (1024)
+  --drain-timeout SECONDS   graceful shutdown waits this long at most (30)
+  --lang ko|en              language of Open311 names and notes
+
+</source>
+        <translation>사용법: minwon-intake [옵션]
+접수 게이트웨이: 연결기가 HTTP로 접수 대기열에 민원을 넣습니다 (docs/intake-api.md 참조).
+
+  --listen 호스트:포트      수신 주소 (127.0.0.1:8088)
+  --db-connections N        데이터베이스 연결 수, 연결마다 스레드 하나 (4)
+  --max-body 바이트         받을 수 있는 가장 큰 요청 본문 (65536)
+  --request-timeout 초      요청 전체가 이 시간 안에 도착해야 함 (10)
+  --max-connections N       동시에 열 수 있는 클라이언트 연결 수 (1024)
+  --drain-timeout 초        정상 종료 시 최대 대기 시간 (30)
+  --lang ko|en              Open311 이름과 메모의 언어
+
+</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>%1 옵션에는 값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3.</source>
+        <translation>%1은(는) %2부터 %3 사이의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>--listen wants HOST:PORT, for example 127.0.0.1:8088.</source>
+        <translation>--listen에는 호스트:포트를 지정하십시오. 예: 127.0.0.1:8088</translation>
+    </message>
+    <message>
+        <source>Unknown argument &quot;%1&quot;. Run minwon-intake --help.</source>
+        <translation>알 수 없는 인수 &quot;%1&quot;입니다. minwon-intake --help를 실행해 보십시오.</translation>
+    </message>
+    <message>
+        <source>The database schema is not up to date. Run minwon-admin migrate first.</source>
+        <translation>데이터베이스 스키마가 최신이 아닙니다. 먼저 minwon-admin migrate를 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation>%1에서 수신할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTokens</name>
+    <message>
+        <source>A connector name is 1 to 48 lower-case letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>연결기 이름은 영문 소문자, 숫자, &apos;-&apos;, &apos;_&apos;로 된 1~48자입니다.</translation>
+    </message>
+    <message>
+        <source>Name the channels this connector may use (--channels sms,kakao_friend or all).</source>
+        <translation>이 연결기가 쓸 수 있는 채널을 지정하십시오 (--channels sms,kakao_friend 또는 all).</translation>
+    </message>
+    <message>
+        <source>There is no channel &quot;%1&quot;. Channels: %2.</source>
+        <translation>&quot;%1&quot; 채널이 없습니다. 채널: %2.</translation>
+    </message>
+    <message>
+        <source>A connector named &quot;%1&quot; exists already.</source>
+        <translation>&quot;%1&quot; 연결기가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no connector named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 연결기가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Available</source>
@@ -928,6 +1035,53 @@
     <message>
         <source>Migration %1 (%2) failed at line %3: %4</source>
         <translation>마이그레이션 %1 (%2) 실패, %3행: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Open311</name>
+    <message>
+        <source>Received by the civil-complaint call center. A counselor will handle it.</source>
+        <translation>민원콜센터에 접수되었습니다. 상담사가 처리할 예정입니다.</translation>
+    </message>
+    <message>
+        <source>%1 closed the report.</source>
+        <translation>%1에서 신고를 종결했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 closed the report: %2</source>
+        <translation>%1에서 신고를 종결했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 checked on site.</source>
+        <translation>%1에서 현장 확인을 마쳤습니다.</translation>
+    </message>
+    <message>
+        <source>%1 checked on site: %2</source>
+        <translation>%1에서 현장 확인을 마쳤습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 has received the report.</source>
+        <translation>%1에서 신고를 접수했습니다.</translation>
+    </message>
+    <message>
+        <source>Forwarded to %1.</source>
+        <translation>%1(으)로 이관되었습니다.</translation>
+    </message>
+    <message>
+        <source>Civil-complaint call center</source>
+        <translation>민원콜센터</translation>
+    </message>
+    <message>
+        <source>Received; a counselor will handle it.</source>
+        <translation>접수됨, 상담사가 처리할 예정입니다.</translation>
+    </message>
+    <message>
+        <source>Handled by the call center.</source>
+        <translation>콜센터에서 처리했습니다.</translation>
+    </message>
+    <message>
+        <source>Handled by the call center: %1.</source>
+        <translation>콜센터에서 처리했습니다: %1.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1642,14 @@ Load the demo city and sign in as a demo counselor?</source>
         <source>These forms were being written when MinwonDesk last stopped. Open one to finish it (the others are kept):</source>
         <translation>민원데스크가 마지막으로 종료될 때 작성 중이던 양식입니다. 이어서 작성할 양식을 여십시오(나머지는 보관됩니다):</translation>
     </message>
+    <message>
+        <source>A kept save was refused</source>
+        <translation>보관된 저장이 거부됨</translation>
+    </message>
+    <message>
+        <source>The database refused a case kept on this computer (%1). It is in your unfinished forms; open it, correct it and save again.</source>
+        <translation>이 컴퓨터에 보관된 민원을 데이터베이스가 거부했습니다 (%1). 작성 중인 양식에 남아 있으니 열어서 고친 뒤 다시 저장하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>minwon::EditorWorkspace</name>
@@ -1859,6 +2021,41 @@ Load the demo city and sign in as a demo counselor?</source>
     </message>
 </context>
 <context>
+    <name>minwon::OutageBanner</name>
+    <message>
+        <source>Database connection</source>
+        <translation>데이터베이스 연결</translation>
+    </message>
+    <message>
+        <source>⚠ The database cannot be reached. Guidance search and the complaint form keep working; what you save is kept on this computer and sent when the connection is back. The queue is not up to date.</source>
+        <translation>⚠ 데이터베이스에 연결할 수 없습니다. 지침 검색과 민원 양식은 계속 쓸 수 있으며, 저장한 내용은 이 컴퓨터에 보관했다가 연결이 돌아오면 보냅니다. 대기열은 최신 상태가 아닙니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n.</source>
+        <translation>
+            <numerusform>전송 대기: %n건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying to reconnect…</source>
+        <translation>다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>✓ Connected again. Sending what was kept on this computer: %1 of %2.</source>
+        <translation>✓ 다시 연결되었습니다. 이 컴퓨터에 보관한 내용을 보내는 중: %2건 중 %1건.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Connected again. %n save(s) could not be sent yet.</source>
+        <translation>
+            <numerusform>✓ 다시 연결되었습니다. 아직 보내지 못한 저장이 %n건 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Connected again. Everything kept on this computer has been sent.</source>
+        <translation>✓ 다시 연결되었습니다. 이 컴퓨터에 보관한 내용을 모두 보냈습니다.</translation>
+    </message>
+</context>
+<context>
     <name>minwon::OverviewPanel</name>
     <message>
         <source>⚠ Not up to date</source>
@@ -1946,6 +2143,18 @@ Load the demo city and sign in as a demo counselor?</source>
     <message>
         <source>Another program is starting the private database and does not finish.</source>
         <translation>다른 프로그램이 개인용 데이터베이스를 시작하고 있으나 끝나지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a database.</source>
+        <translation>%1에 이미 데이터베이스가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Copying the primary failed: %1</source>
+        <translation>주 서버 복사에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Promoting the standby failed: %1</source>
+        <translation>대기 서버 승격에 실패했습니다: %1</translation>
     </message>
 </context>
 <context>

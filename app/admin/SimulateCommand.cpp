@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QUrl>
 
 namespace minwon {
 
@@ -43,7 +44,17 @@ int adminSimulate(AdminCli& cli, QStringList& args)
     double seed = options.seed;
     double maxContacts = 0;
     double scale = 1;
-    if (!number(QStringLiteral("--per-minute"), 0.01, 100000, &perMinute)
+    QString via = QStringLiteral("db");
+    QString url = QStringLiteral("http://127.0.0.1:8088");
+    QString token = qEnvironmentVariable("MINWON_INTAKE_TOKEN");
+    const bool optionsOk = AdminCli::takeOption(args, QStringLiteral("--via"), &via)
+        && AdminCli::takeOption(args, QStringLiteral("--url"), &url)
+        && AdminCli::takeOption(args, QStringLiteral("--token"), &token);
+    const bool viaHttp = via == QLatin1String("http");
+    const QUrl gateway(url);
+    if (!optionsOk || (!viaHttp && via != QLatin1String("db"))
+        || (viaHttp && (token.isEmpty() || !gateway.isValid() || gateway.scheme() != QLatin1String("http")))
+        || !number(QStringLiteral("--per-minute"), 0.01, 100000, &perMinute)
         || !number(QStringLiteral("--day-in-minutes"), 0.1, 1440, &dayInMinutes)
         || !number(QStringLiteral("--duration"), 1, 86400 * 7, &duration)
         || !number(QStringLiteral("--desks"), 0, 50, &desks)
@@ -54,6 +65,10 @@ int adminSimulate(AdminCli& cli, QStringList& args)
         cli.err() << AdminCliTr::tr("Usage: minwon-admin simulate [--per-minute N | --day-in-minutes M] "
                                     "[--duration SECONDS] [--max N] [--desks 0..50] [--abandon 0..1] "
                                     "[--time-scale X] [--seed N]")
+                  << "\n"
+                  << AdminCliTr::tr(
+                         "       [--via db|http --url http://HOST:PORT --token TOKEN]  (http: through the "
+                         "intake gateway, the token of a connector allowed every channel)")
                   << "\n";
         return AdminCli::Usage;
     }
@@ -68,14 +83,22 @@ int adminSimulate(AdminCli& cli, QStringList& args)
     options.timeScale = scale;
     options.seed = quint32(seed);
 
-    QString error;
-    auto connection = cli.context().connect(&error);
-    if (!connection) {
-        cli.err() << error << "\n";
-        return AdminCli::Failed;
+    if (viaHttp) {
+        options.intakeUrl = gateway;
+        options.intakeToken = token;
     }
-    ConnectionConfig config = connection->config();
-    connection.reset();
+
+    QString error;
+    ConnectionConfig config;
+    // Through the gateway, the database is needed only for simulated desks.
+    if (!viaHttp || options.desks > 0) {
+        auto connection = cli.context().connect(&error);
+        if (!connection) {
+            cli.err() << error << "\n";
+            return AdminCli::Failed;
+        }
+        config = connection->config();
+    }
 
     Simulator simulator(config, options);
     QObject::connect(&simulator, &Simulator::progress, [&cli](const Simulator::Stats& s) {

@@ -39,9 +39,25 @@ QString ConnectionConfig::modeName(Mode mode)
 QString ConnectionConfig::connectOptions() const
 {
     QStringList options;
-    if (!hosts.isEmpty())
-        options << QStringLiteral("host=") + quoted(hosts.join(QLatin1Char(',')));
-    options << QStringLiteral("port=%1").arg(port);
+    // "host:port" entries give each server its own port (a standby on another port).
+    QStringList names;
+    QStringList ports;
+    bool ownPorts = false;
+    for (const QString& host : hosts) {
+        const qsizetype colon = host.lastIndexOf(QLatin1Char(':'));
+        if (colon > 0 && !host.startsWith(QLatin1Char('/')) && !host.contains(QLatin1Char(']'))
+            && host.mid(colon + 1).toInt() > 0) {
+            names << host.left(colon);
+            ports << host.mid(colon + 1);
+            ownPorts = true;
+        } else {
+            names << host;
+            ports << QString::number(port);
+        }
+    }
+    if (!names.isEmpty())
+        options << QStringLiteral("host=") + quoted(names.join(QLatin1Char(',')));
+    options << QStringLiteral("port=") + (ownPorts ? ports.join(QLatin1Char(',')) : QString::number(port));
     if (!applicationName.isEmpty())
         options << QStringLiteral("application_name=") + quoted(applicationName);
     options << QStringLiteral("connect_timeout=%1").arg(qMax(2, connectTimeoutSeconds));

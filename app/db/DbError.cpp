@@ -41,8 +41,8 @@ Kind classify(const QSqlError& error)
         || code == QLatin1String("57P02") || code == QLatin1String("57P03")
         || has(text, "server closed the connection") || has(text, "terminating connection")
         || has(text, "no connection to the server") || has(text, "connection to server was lost")
-        || has(text, "could not send data") || has(text, "could not receive data")
-        || has(text, "SSL SYSCALL"))
+        || has(text, "could not send data") || has(text, "could not receive data") || has(text, "SSL SYSCALL")
+        || has(text, "Database not open"))
         return error.type() == QSqlError::ConnectionError && !has(text, "server closed")
             ? Kind::Unreachable
             : Kind::ConnectionLost;

@@ -97,10 +97,18 @@ void DbWorker::execute(quint64 id, const std::function<DbResult(QSqlDatabase&)>&
         return;
     }
     QSqlDatabase db = m_connection->db();
-    const DbResult result = job(db);
-    if (!result.ok
-        && (result.kind == DbError::Kind::ConnectionLost || result.kind == DbError::Kind::Unreachable
-            || result.kind == DbError::Kind::ReadOnly))
+    DbResult result = job(db);
+    if (!result.ok && !DbError::isTransient(result.kind)) {
+        // Some breaks surface as odd errors ("Database not open", a failed
+        // BEGIN): if the connection itself no longer answers, it is an outage.
+        QSqlQuery probe(db);
+        if (!db.isOpen() || !probe.exec(QStringLiteral("SELECT 1"))) {
+            const QString detail = result.message;
+            result = DbResult::failure(DbError::Kind::ConnectionLost,
+                                       DbError::describe(DbError::Kind::ConnectionLost, detail));
+        }
+    }
+    if (!result.ok && DbError::isTransient(result.kind))
         markLost(result.message); // a promoted standby answers read-only: find the new primary
     emit finished(id, result);
 }

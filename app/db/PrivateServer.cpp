@@ -570,6 +570,76 @@ bool PrivateServer::dropDatabase(const QString& name, QString* error)
     return true;
 }
 
+bool PrivateServer::createStandbyOf(const PrivateServer& primary, QString* error)
+{
+    m_binDir = findBinDir(error, m_options.binDir);
+    if (m_binDir.isEmpty() || !ensureLayout(error))
+        return false;
+    if (isInitialized()) {
+        if (error)
+            *error = tr("%1 already holds a database.").arg(dataDir());
+        return false;
+    }
+    QString output;
+    const QStringList args {QStringLiteral("-h"),     QStringLiteral("127.0.0.1"),
+                            QStringLiteral("-p"),     QString::number(primary.port()),
+                            QStringLiteral("-U"),     primary.options().superuser,
+                            QStringLiteral("-D"),     dataDir(),
+                            QStringLiteral("-R"),     QStringLiteral("-X"),
+                            QStringLiteral("stream"), QStringLiteral("-c"),
+                            QStringLiteral("fast")};
+    if (!runTool(QStringLiteral("pg_basebackup"), args, &output, 300000)) {
+        if (error)
+            *error = tr("Copying the primary failed: %1").arg(output.trimmed());
+        return false;
+    }
+    return true;
+}
+
+bool PrivateServer::promote(QString* error)
+{
+    if (m_binDir.isEmpty())
+        m_binDir = findBinDir(error, m_options.binDir);
+    QString output;
+    if (!runTool(QStringLiteral("pg_ctl"),
+                 {QStringLiteral("promote"), QStringLiteral("-D"), dataDir(), QStringLiteral("-w"),
+                  QStringLiteral("-t"), QStringLiteral("60")},
+                 &output, 70000)) {
+        if (error)
+            *error = tr("Promoting the standby failed: %1").arg(output.trimmed());
+        return false;
+    }
+    return true;
+}
+
+bool PrivateServer::signalAll(int signal) const
+{
+    const qint64 postmaster = postmasterPid();
+    if (postmaster <= 0)
+        return false;
+    // The postmaster and every process it started (backends, writers, walsender…).
+    QList<qint64> pids {postmaster};
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == postmaster)
+            pids << pid;
+    }
+    bool ok = true;
+    for (qint64 pid : pids)
+        ok = ::kill(pid_t(pid), signal) == 0 && ok;
+    return ok;
+}
+
 QString PrivateServer::logTail(int lines) const
 {
     QFile log(logFile());

@@ -80,6 +80,16 @@ public:
     /// The last lines of the server log, for error messages.
     QString logTail(int lines = 15) const;
 
+    /// Makes this (not yet initialised) cluster a streaming standby of
+    /// `primary`, which must listen on TCP and allow replication connections
+    /// (pg_basebackup -R). Start it afterwards.
+    bool createStandbyOf(const PrivateServer& primary, QString* error = nullptr);
+    /// Turns a standby into a primary (pg_ctl promote) and waits until it
+    /// accepts writes.
+    bool promote(QString* error = nullptr);
+    /// Sends a signal to the server and all its processes (tests: SIGSTOP, SIGCONT).
+    bool signalAll(int signal) const;
+
 signals:
     void progress(const QString& message);
 

@@ -67,6 +67,13 @@ bool LocalStore::open(QString* error)
     }
     // WAL with normal sync: a committed write survives the process being
     // killed; only a power cut may lose the last moments.
+    {
+        QSqlQuery v(db);
+        if (v.exec(QStringLiteral("PRAGMA user_version")) && v.next() && v.value(0).toInt() < 2) {
+            exec(QStringLiteral("DROP TABLE IF EXISTS outbox"));
+            exec(QStringLiteral("PRAGMA user_version = 2"));
+        }
+    }
     const bool ok = exec(QStringLiteral("PRAGMA journal_mode=WAL"))
         && exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
         && exec(QStringLiteral(
@@ -74,7 +81,8 @@ bool LocalStore::open(QString* error)
             "saved_at TEXT NOT NULL)"))
         && exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-            "op_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, payload TEXT NOT NULL, "
+            "op_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, key TEXT NOT NULL UNIQUE, payload TEXT NOT "
+            "NULL, "
             "created_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)"))
         && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, value BLOB NOT NULL, "
                                "saved_at TEXT NOT NULL)"));
@@ -129,28 +137,37 @@ QList<LocalStore::Draft> LocalStore::drafts()
     return out;
 }
 
-qint64 LocalStore::enqueue(const QString& kind, const QJsonObject& payload, const QUuid& opId)
+qint64 LocalStore::enqueue(const QString& kind, const QString& key, const QJsonObject& payload,
+                           const QUuid& opId)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO outbox (op_id, kind, payload, created_at) VALUES (?, ?, ?, ?)"));
+    // One pending write per key (a case): a later save of the same case
+    // replaces the earlier one, which then never reaches the server.
+    q.prepare(
+        QStringLiteral("INSERT INTO outbox (op_id, kind, key, payload, created_at) VALUES (?, ?, ?, ?, ?) "
+                       "ON CONFLICT (key) DO UPDATE SET op_id = excluded.op_id, payload = excluded.payload, "
+                       "attempts = 0, last_error = NULL"));
     q.addBindValue(opId.toString(QUuid::WithoutBraces));
     q.addBindValue(kind);
+    q.addBindValue(key);
     q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    q.prepare(QStringLiteral("SELECT seq FROM outbox WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 QList<LocalStore::OutboxEntry> LocalStore::pending(int limit)
 {
     QList<OutboxEntry> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(
-        QStringLiteral("SELECT seq, op_id, kind, payload, created_at, attempts, coalesce(last_error, '') "
-                       "FROM outbox ORDER BY seq LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT seq, op_id, kind, payload, created_at, attempts, coalesce(last_error, ''), key "
+        "FROM outbox ORDER BY seq LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -160,7 +177,7 @@ QList<LocalStore::OutboxEntry> LocalStore::pending(int limit)
         out.append({q.value(0).toLongLong(), QUuid::fromString(q.value(1).toString()), q.value(2).toString(),
                     QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object(),
                     QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs), q.value(5).toInt(),
-                    q.value(6).toString()});
+                    q.value(6).toString(), q.value(7).toString()});
     return out;
 }
 

@@ -54,9 +54,11 @@ public:
         QDateTime createdAt;
         int attempts = 0;
         QString lastError;
+        QString key;
     };
-    /// Appends in order; returns the sequence number, 0 on failure.
-    qint64 enqueue(const QString& kind, const QJsonObject& payload, const QUuid& opId);
+    /// Appends in order (or replaces the pending entry with the same key);
+    /// returns the sequence number, 0 on failure.
+    qint64 enqueue(const QString& kind, const QString& key, const QJsonObject& payload, const QUuid& opId);
     QList<OutboxEntry> pending(int limit = 1000);
     int pendingCount();
     /// Dropped only once the server confirmed the write.

@@ -90,11 +90,11 @@ CaseService::CaseService(DbSession* session, QObject* parent)
             });
 }
 
-void CaseService::save(const CaseRecord& record, SaveCallback done)
+void CaseService::save(const CaseRecord& record, const QUuid& operationId, SaveCallback done)
 {
     m_session->run(
-        [record](QSqlDatabase& db) {
-            const CaseWriteResult r = writeCase(db, record);
+        [record, operationId](QSqlDatabase& db) {
+            const CaseWriteResult r = writeCase(db, record, operationId);
             if (r.status == CaseWriteResult::Status::Failed)
                 return DbResult::failure(r.error);
             return DbResult::success(r.status == CaseWriteResult::Status::Conflict ? -1 : r.version);

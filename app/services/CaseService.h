@@ -79,7 +79,9 @@ public:
 
     /// Inserts or updates; an update only applies over the version the form
     /// last saw, otherwise it reports a conflict and changes nothing.
-    void save(const CaseRecord& record, SaveCallback done);
+    /// `operationId` makes the write land once even if it is tried again
+    /// (from the outbox) after an answer got lost.
+    void save(const CaseRecord& record, const QUuid& operationId, SaveCallback done);
     void load(const QUuid& caseId,
               std::function<void(bool ok, const CaseRecord& record, const QString& message)> done);
     void loadHistory(const QString& sender, std::function<void(const QList<CaseSummary>&)> done);

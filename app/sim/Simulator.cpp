@@ -11,6 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -80,9 +84,13 @@ void Simulator::loadTemplates()
 
 bool Simulator::start(QString* error)
 {
-    m_connection = std::make_unique<SqlConnection>(m_config, QString(), QStringLiteral("sim"));
-    if (!m_connection->open(error))
-        return false;
+    if (viaGateway()) {
+        m_network = new QNetworkAccessManager(this);
+    } else {
+        m_connection = std::make_unique<SqlConnection>(m_config, QString(), QStringLiteral("sim"));
+        if (!m_connection->open(error))
+            return false;
+    }
     loadTemplates();
     for (int i = 0; i < m_options.desks; ++i) {
         auto* desk = new Desk;
@@ -150,9 +158,15 @@ void Simulator::scheduleArrival()
 {
     if (!m_running)
         return;
+    // Through the gateway, arrivals are counted when sent; the end waits
+    // for the answers still on their way.
+    const int counted = viaGateway() ? m_sent : m_stats.arrived;
     if ((m_options.durationSeconds > 0 && m_clock.elapsed() >= m_options.durationSeconds * 1000LL)
-        || (m_options.maxContacts > 0 && m_stats.arrived >= m_options.maxContacts)) {
-        stop();
+        || (m_options.maxContacts > 0 && counted >= m_options.maxContacts)) {
+        if (m_inFlight > 0)
+            m_ending = true;
+        else
+            stop();
         return;
     }
     const double meanMs = 60000.0 / qMax(0.01, m_options.perMinute);
@@ -183,6 +197,21 @@ void Simulator::arrive()
     const int priority = sub == QLatin1String("covid19.violation") ? 5 : (m_rng.bounded(20) == 0 ? 3 : 0);
     const int room = m_rng.bounded(6) == 0 ? 1 + int(m_rng.bounded(2)) : 0;
 
+    if (viaGateway()) {
+        // As a connector sends it: the number as the caller ID shows it,
+        // the handle as the platform names the person.
+        QJsonObject contact {{QStringLiteral("channel"), channel},
+                             {QStringLiteral("sender"), display},
+                             {QStringLiteral("text"), preview},
+                             {QStringLiteral("priority"), priority},
+                             {QStringLiteral("category_hint"), sub}};
+        if (room > 0)
+            contact.insert(QStringLiteral("room"), room);
+        arriveViaGateway(contact, channel == QLatin1String("phone"));
+        scheduleArrival();
+        return;
+    }
+
     QSqlQuery q(m_connection->db());
     q.prepare(QStringLiteral("INSERT INTO contacts (channel, sender, sender_display, preview, priority, "
                              "preferred_room, category_hint, source) "
@@ -212,6 +241,103 @@ void Simulator::arrive()
         }
     }
     scheduleArrival();
+}
+
+void Simulator::arriveViaGateway(const QJsonObject& contact, bool phone)
+{
+    const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ++m_sent;
+    post(QStringLiteral("/v1/contacts"), contact, key, 0,
+         [this, contact, phone](int status, const QJsonObject& reply) {
+             if (status != 201) {
+                 note(false,
+                      QStringLiteral("HTTP %1 %2")
+                          .arg(status)
+                          .arg(reply.value(QStringLiteral("error"))
+                                   .toObject()
+                                   .value(QStringLiteral("reason"))
+                                   .toString()));
+                 return;
+             }
+             ++m_stats.arrived;
+             const QString id = reply.value(QStringLiteral("contact_id")).toString();
+             if (phone && m_rng.generateDouble() < m_options.abandonRate) {
+                 // The caller hangs up: the telephony connector reports it.
+                 const int patience = int(qBound(3000.0, exponential(m_rng, 40000.0), 180000.0));
+                 QTimer::singleShot(patience, this, [this, id] {
+                     if (!m_running)
+                         return;
+                     post(QStringLiteral("/v1/contacts/%1/abandon").arg(id), {},
+                          QUuid::createUuid().toString(QUuid::WithoutBraces), 0,
+                          [this](int abandonStatus, const QJsonObject& answer) {
+                              if (abandonStatus == 200 && answer.value(QStringLiteral("abandoned")).toBool())
+                                  ++m_stats.abandoned;
+                              else if (abandonStatus != 409) // 409: someone answered first
+                                  note(false, QStringLiteral("HTTP %1 on abandon").arg(abandonStatus));
+                          });
+                 });
+             } else if (!phone && m_rng.bounded(6) == 0) {
+                 // Some writers send a second message before anyone answers.
+                 QTimer::singleShot(int(m_rng.bounded(3000, 30000)), this,
+                                    [this, contact] { followUp(contact); });
+             }
+         });
+}
+
+void Simulator::followUp(const QJsonObject& contact)
+{
+    if (!m_running)
+        return;
+    const QStringList previews = m_previews.value(contact.value(QStringLiteral("category_hint")).toString());
+    if (previews.isEmpty())
+        return;
+    QJsonObject message {{QStringLiteral("channel"), contact.value(QStringLiteral("channel"))},
+                         {QStringLiteral("sender"), contact.value(QStringLiteral("sender"))},
+                         {QStringLiteral("text"), previews.at(int(m_rng.bounded(previews.size())))}};
+    post(QStringLiteral("/v1/messages"), message, QUuid::createUuid().toString(QUuid::WithoutBraces), 0,
+         [this](int status, const QJsonObject&) {
+             if (status == 200 || status == 201)
+                 ++m_stats.messages;
+             else
+                 note(false, QStringLiteral("HTTP %1 on a follow-up").arg(status));
+         });
+}
+
+void Simulator::post(const QString& path, const QJsonObject& body, const QString& key, int attempt,
+                     std::function<void(int status, const QJsonObject& reply)> done)
+{
+    QNetworkRequest request(m_options.intakeUrl.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + m_options.intakeToken.toLatin1());
+    request.setRawHeader("Idempotency-Key", key.toLatin1());
+    request.setTransferTimeout(15000);
+    QNetworkReply* reply = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    ++m_inFlight;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, path, body, key, attempt, done] {
+        reply->deleteLater();
+        --m_inFlight;
+        auto settle = qScopeGuard([this] {
+            if (m_ending && m_inFlight == 0)
+                stop();
+        });
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status == 0)
+            answer
+                = {{QStringLiteral("error"), QJsonObject {{QStringLiteral("reason"), reply->errorString()}}}};
+        // Retried with the same key: the gateway makes sure it counts once.
+        const bool retry = status == 0 || status == 429 || status == 503;
+        if (retry && attempt < 3 && m_running) {
+            const int wait = qBound(200, reply->rawHeader("Retry-After").toInt() * 1000, 10000);
+            ++m_inFlight; // still on its way
+            QTimer::singleShot(wait, this, [this, path, body, key, attempt, done] {
+                --m_inFlight;
+                post(path, body, key, attempt + 1, done);
+            });
+            return;
+        }
+        done(status, answer);
+    });
 }
 
 void Simulator::deskStep(Desk* desk)

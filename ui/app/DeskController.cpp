@@ -12,6 +12,7 @@
 #include "services/AgentService.h"
 #include "services/CaseService.h"
 #include "services/KbService.h"
+#include "services/OutboxService.h"
 #include "services/OverviewService.h"
 #include "services/QueueService.h"
 #include "settings/DeskSettings.h"
@@ -193,8 +194,8 @@ bool DeskController::signIn(const StartupOutcome& outcome)
         // The guidance snapshot: search works from the first second, and offline.
         m_services.kb->setSnapshotPath(m_localStore->path());
         m_services.kb->loadSnapshot();
-    }
-    else
+        m_services.outbox = new OutboxService(session, m_localStore.get(), this);
+    } else
         QMessageBox::warning(nullptr, tr("MinwonDesk"),
                              tr("Drafts cannot be kept on this computer (%1). Save often.").arg(storeError));
 
@@ -211,8 +212,41 @@ bool DeskController::signIn(const StartupOutcome& outcome)
         }
     });
     m_window->show();
+    wireOutbox();
     offerDrafts();
     return true;
+}
+
+void DeskController::wireOutbox()
+{
+    MainWindow* window = m_window.data();
+    auto* counselor = window ? qobject_cast<CounselorWorkspace*>(window->workspace()) : nullptr;
+    if (!m_services.outbox || !counselor)
+        return;
+    CaseFormPanel* form = counselor->form();
+    connect(form, &CaseFormPanel::savedOffline, m_services.outbox, &OutboxService::enqueueCase);
+    // Replayed over somebody else's newer change: the normal conflict dialog,
+    // through the form; if the form is busy the record waits as a draft.
+    connect(m_services.outbox, &OutboxService::conflicted, form, [this, form](const CaseRecord& mine) {
+        if (!form->hasCase()) {
+            form->loadCase(mine, true);
+            form->save();
+        } else if (m_services.localStore) {
+            m_services.localStore->saveDraft(mine.id, mine.toJson());
+        }
+    });
+    connect(m_services.outbox, &OutboxService::rejected, form,
+            [this, window](const CaseRecord& mine, const QString& why) {
+                if (m_services.localStore)
+                    m_services.localStore->saveDraft(mine.id, mine.toJson());
+                QMessageBox::warning(
+                    window, tr("A kept save was refused"),
+                    tr("The database refused a case kept on this computer (%1). It is in your unfinished "
+                       "forms; open it, correct it and save again.")
+                        .arg(why));
+            });
+    // Saves left from an earlier session that ended offline.
+    m_services.outbox->replay();
 }
 
 void DeskController::offerDrafts()

@@ -38,6 +38,7 @@ private:
     bool signIn(const StartupOutcome& outcome);
     void shutdown();
     void offerDrafts();
+    void wireOutbox();
 
     DeskOptions m_options;
     std::unique_ptr<DeskSettings> m_settings;

@@ -11,6 +11,7 @@ namespace minwon {
 class AgentService;
 class CaseService;
 class ForwardService;
+class OutboxService;
 class DbSession;
 class KbService;
 class LocalStore;
@@ -29,6 +30,7 @@ struct DeskServices
     ForwardService* forwards = nullptr;
     AgentService* agent = nullptr; ///< the signed-in person's own state
     LocalStore* localStore = nullptr; ///< drafts, outbox and snapshots on this computer
+    OutboxService* outbox = nullptr; ///< saves waiting for the database
     Identity identity;
     ReferenceData reference;
 

@@ -752,12 +752,13 @@ void CaseFormPanel::store(bool complete, std::function<void()> afterSave)
         m_record = record;
     }
     record.state = complete ? QStringLiteral("completed") : QStringLiteral("open");
+    const QUuid operation = QUuid::createUuid();
     m_ui->statusLabel->setText(tr("Saving…"));
     m_service->save(
-        record,
+        record, operation,
         guard(this,
-              [this, record, complete, afterSave, masked](CaseService::SaveStatus status, int version,
-                                                          const QString& text) {
+              [this, record, operation, complete, afterSave, masked](CaseService::SaveStatus status,
+                                                                     int version, const QString& text) {
                   m_saving = false;
                   if (record.id != m_record.id)
                       return;
@@ -795,7 +796,7 @@ void CaseFormPanel::store(bool complete, std::function<void()> afterSave)
                       m_ui->statusLabel->setText(
                           tr("The database cannot be reached: kept on this computer and sent when it "
                              "is back."));
-                      emit savedOffline(record);
+                      emit savedOffline(record, operation);
                       if (complete) {
                           emit completed(record.id);
                           reset();

@@ -61,7 +61,7 @@ signals:
     void message(const QString& text);
     void completed(const QUuid& caseId);
     /// The database could not be reached: the record should go to the outbox.
-    void savedOffline(const minwon::CaseRecord& record);
+    void savedOffline(const minwon::CaseRecord& record, const QUuid& operationId);
 
 private:
     void fillCategories();

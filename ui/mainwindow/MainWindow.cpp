@@ -5,6 +5,7 @@
 #include "common/Guard.h"
 #include "domain/Labels.h"
 #include "kb/KbPanel.h"
+#include "mainwindow/OutageBanner.h"
 #include "mainwindow/StatusBar.h"
 #include "queue/QueuePanel.h"
 #include "services/AgentService.h"
@@ -16,6 +17,7 @@
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QVBoxLayout>
 
 namespace minwon {
 
@@ -28,7 +30,15 @@ MainWindow::MainWindow(const DeskServices& services, DeskSettings* settings, QWi
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("MinwonDesk — %1").arg(Identity::roleTitle(services.identity.role)));
-    setCentralWidget(m_workspace);
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new OutageBanner(services.session, services.outbox, central);
+    layout->addWidget(m_banner);
+    m_workspace->setParent(central);
+    layout->addWidget(m_workspace, 1);
+    setCentralWidget(central);
     setStatusBar(m_statusBar);
     createMenus();
     if (auto* counselor = qobject_cast<CounselorWorkspace*>(m_workspace))

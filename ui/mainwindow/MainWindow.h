@@ -8,6 +8,7 @@
 namespace minwon {
 
 class DeskSettings;
+class OutageBanner;
 class StatusBar;
 
 /// One window for the whole day. Its workspace follows the signed-in
@@ -21,6 +22,7 @@ public:
 
     QWidget* workspace() const { return m_workspace; }
     StatusBar* deskStatusBar() const { return m_statusBar; }
+    OutageBanner* banner() const { return m_banner; }
     void showShortcuts();
 
 signals:
@@ -37,6 +39,7 @@ private:
     DeskSettings* m_settings;
     QWidget* m_workspace;
     StatusBar* m_statusBar;
+    OutageBanner* m_banner = nullptr;
 };
 
 } // namespace minwon
