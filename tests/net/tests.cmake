@@ -8,6 +8,7 @@ add_dependencies(minwon_net_tests minwon-intake)
 # One ENVIRONMENT entry only: catch_discover_tests splits a list value into
 # separate arguments (the binary sets QT_QPA_PLATFORM=offscreen itself).
 catch_discover_tests(minwon_net_tests
+    EXTRA_ARGS -w NoTests
     PROPERTIES
         FIXTURES_REQUIRED minwon_db
         TIMEOUT 300
