@@ -43,7 +43,18 @@ bool isPostgresProcess(qint64 pid)
     if (!comm.open(QIODevice::ReadOnly))
         return processAlive(pid); // no /proc: trust kill()
     const QByteArray name = comm.readAll().trimmed();
-    return name == "postgres" || name == "postmaster";
+    if (name != "postgres" && name != "postmaster")
+        return false;
+    // A killed postmaster nobody reaped yet (a container's init may never
+    // reap) still answers kill(0) and keeps its name: a zombie is dead.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (stat.open(QIODevice::ReadOnly)) {
+        const QByteArray line = stat.readAll();
+        const qsizetype close = line.lastIndexOf(')');
+        if (close > 0 && close + 2 < line.size() && (line.at(close + 2) == 'Z' || line.at(close + 2) == 'X'))
+            return false;
+    }
+    return true;
 }
 
 QStringList readPidFile(const QString& path)

@@ -21,6 +21,7 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QShortcut>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -128,5 +129,37 @@ TEST_CASE("Each role gets its own workspace", "[ui][db]")
         Desk desk(tdb.configAs(QLatin1String(login)));
         MainWindow window(desk.services, &settings);
         CHECK(window.workspace()->objectName() == QLatin1String(workspace));
+    }
+}
+
+TEST_CASE("No key does two things in the counselor window", "[ui][db][keyboard]")
+{
+    TestDatabase tdb(TestDatabase::Kind::Demo);
+    Desk desk(tdb.configAs(QStringLiteral("counselor02")));
+    QTemporaryDir dir;
+    DeskSettings settings(dir.filePath(QStringLiteral("s.conf")));
+    MainWindow window(desk.services, &settings);
+    window.show();
+    // Every key of every action and shortcut object, with who owns it. A key
+    // bound twice in overlapping contexts triggers neither (Qt reports it as
+    // ambiguous), which a counselor experiences as a dead key.
+    QMultiHash<QKeySequence, QString> owners;
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->shortcutContext() == Qt::WidgetShortcut)
+            continue; // fires only while its own widget has focus
+        for (const QKeySequence& key : action->shortcuts())
+            owners.insert(key, QStringLiteral("action ") + action->text());
+    }
+    for (QShortcut* shortcut : window.findChildren<QShortcut*>()) {
+        if (shortcut->context() == Qt::WidgetShortcut)
+            continue;
+        for (const QKeySequence& key : shortcut->keys())
+            owners.insert(key, QStringLiteral("shortcut of ") + shortcut->parent()->objectName());
+    }
+    REQUIRE(owners.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    for (const QKeySequence& key : owners.uniqueKeys()) {
+        INFO(key.toString().toStdString()
+             << ": " << owners.values(key).join(QStringLiteral(", ")).toStdString());
+        CHECK(owners.count(key) == 1);
     }
 }

@@ -63,7 +63,9 @@ void MainWindow::createMenus()
     connect(connection, &QAction::triggered, this, &MainWindow::connectionSettingsRequested);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
+    // Not Ctrl+Q (the platform's Quit): that quotes guidance, and a counselor
+    // in the middle of a call must never close the window by quoting.
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     if (auto* counselor = qobject_cast<CounselorWorkspace*>(m_workspace)) {
