@@ -162,6 +162,10 @@ int main(int argc, char* argv[])
     const double appBuildMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/minwon-kbpg-XXXXXX"));
+    // Run as root, the server runs as another user that must enter the directory.
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                          | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                          | QFileDevice::ExeGroup);
     minwon::PrivateServer::Options serverOptions;
     serverOptions.rootDir = dir.path();
     serverOptions.durable = false;

@@ -31,6 +31,7 @@ ArticleEditor::ArticleEditor(KbEditService* service, const Identity& me, QWidget
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("articleEditor"));
+    m_ui->statusLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_ui->bodySplitter->setStretchFactor(0, 1);
     m_ui->bodySplitter->setStretchFactor(1, 1);
     m_previewTimer->setSingleShot(true);
@@ -153,7 +154,7 @@ bool ArticleEditor::isModified() const
 
 void ArticleEditor::updatePreview()
 {
-    m_ui->preview->setMarkdown(m_ui->bodyEdit->toPlainText());
+    m_ui->preview->setMarkdown(format::guidanceMarkdown(m_ui->bodyEdit->toPlainText()));
 }
 
 void ArticleEditor::updateStatus()

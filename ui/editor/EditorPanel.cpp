@@ -196,9 +196,15 @@ void EditorPanel::showArticles(const QList<KbArticleSummary>& rows)
     m_articles->resizeColumnToContents(4);
     m_waiting->setText(forMe > 0 ? tr("<b>%n version(s) wait for you.</b>", nullptr, forMe)
                                  : tr("Nothing waits for you."));
-    if (current)
-        m_articles->setCurrentItem(current);
     applyFilter();
+    if (current) {
+        m_articles->setCurrentItem(current);
+    } else if (m_current.isEmpty() && !m_editor->isModified() && !rows.isEmpty()
+               && waiting(rows.first().latestStatus)) {
+        // Start with the first piece of work waiting.
+        m_articles->setCurrentItem(m_articles->topLevelItem(0));
+        openArticle(rows.first().articleId);
+    }
 }
 
 void EditorPanel::applyFilter()

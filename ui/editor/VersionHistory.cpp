@@ -31,8 +31,18 @@ QString period(const ArticleFile& a)
 QString VersionHistory::diffHtml(const QString& older, const QString& newer)
 {
     QString html;
-    for (const DiffSegment& s : wordDiff(older, newer)) {
-        QString text = s.text.toHtmlEscaped();
+    const QList<DiffSegment> diff = wordDiff(older, newer);
+    for (qsizetype i = 0; i < diff.size(); ++i) {
+        const DiffSegment& s = diff.at(i);
+        QString raw = s.text;
+        if (s.op == DiffSegment::Op::Delete && i + 1 < diff.size()
+            && diff.at(i + 1).op == DiffSegment::Op::Insert) {
+            // The replacement follows on the same line, not after the deleted line breaks.
+            while (!raw.isEmpty() && raw.back().isSpace())
+                raw.chop(1);
+            raw += QLatin1Char(' ');
+        }
+        QString text = raw.toHtmlEscaped();
         text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         switch (s.op) {
         case DiffSegment::Op::Equal:
