@@ -204,6 +204,13 @@ int KbWorkflow::saveVersion(const ArticleFile& article, bool submit, QString* er
         return 0;
     }
     const int next = q.value(0).toInt();
+    if (article.version == 0 && next > 1) {
+        fail(error,
+             KbWorkflowTr::tr("An article with the id \"%1\" exists already. Open it to change it.")
+                 .arg(article.id));
+        rollback();
+        return 0;
+    }
     if (article.version > 0 && article.version != next - 1) {
         // The editor started from an older version than the newest.
         fail(error, ruleMessage(QStringLiteral("version_no")));

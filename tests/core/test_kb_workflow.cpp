@@ -157,6 +157,9 @@ TEST_CASE("The database lets only an approver who is not the author publish what
     CHECK(status(editor, id, 3) == QLatin1String("rejected"));
     // Saving from an old version is refused: someone else's edit would be lost.
     CHECK(editor.flow.saveVersion(article(id, QStringLiteral("다시"), today, 1), false, &error) == 0);
+    // So is a "new" article with an id that exists.
+    CHECK(editor.flow.saveVersion(article(id, QStringLiteral("새 글"), today, 0), false, &error) == 0);
+    CHECK(error.contains(id));
 
     const QList<KbVersionRecord> history = editor.flow.history(id, &error);
     REQUIRE(history.size() == 3);
