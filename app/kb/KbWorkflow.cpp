@@ -329,8 +329,11 @@ QList<KbCallback> KbWorkflow::callbacks(const QString& articleId, QString* error
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT article_id, wrong_version, correction_version, title, case_id, opened_at, channel, "
-        " citizen_name, phone, sender, counselor_name FROM kb_correction_callbacks "
-        "WHERE (? = '' OR article_id = ?) ORDER BY corrected_at DESC, opened_at DESC LIMIT 5000"));
+        " citizen_name, phone, sender, counselor_name, called_at, called_by_name FROM "
+        "kb_correction_callbacks "
+        "WHERE (? = '' OR article_id = ?) ORDER BY (called_at IS NULL) DESC, corrected_at DESC, opened_at "
+        "DESC "
+        "LIMIT 5000"));
     q.addBindValue(articleId);
     q.addBindValue(articleId);
     if (!q.exec()) {
@@ -351,9 +354,25 @@ QList<KbCallback> KbWorkflow::callbacks(const QString& articleId, QString* error
         c.phone = q.value(8).toString();
         c.sender = q.value(9).toString();
         c.counselorName = q.value(10).toString();
+        c.calledAt = q.value(11).toDateTime();
+        c.calledByName = q.value(12).toString();
         rows.append(c);
     }
     return rows;
+}
+
+bool KbWorkflow::markCalledBack(const QUuid& caseId, const QString& articleId, int correctionVersion,
+                                QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO kb_callbacks (case_id, article_id, correction_version) "
+                             "VALUES (?::uuid, ?, ?) ON CONFLICT DO NOTHING"));
+    q.addBindValue(caseId.toString(QUuid::WithoutBraces));
+    q.addBindValue(articleId);
+    q.addBindValue(correctionVersion);
+    if (!q.exec())
+        return fail(error, q);
+    return true;
 }
 
 QList<KbChange> KbWorkflow::myChanges(QString* error) const

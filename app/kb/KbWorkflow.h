@@ -58,6 +58,8 @@ struct KbCallback
     QString phone;
     QString sender;
     QString counselorName;
+    QDateTime calledAt; ///< invalid: not called back yet
+    QString calledByName;
 };
 
 /// A guidance change the signed-in counselor has not confirmed yet.
@@ -101,6 +103,8 @@ public:
 
     /// Cases answered with a corrected version (all articles when empty).
     QList<KbCallback> callbacks(const QString& articleId, QString* error) const;
+    /// Records that the citizen of `caseId` was called back after the correction.
+    bool markCalledBack(const QUuid& caseId, const QString& articleId, int correctionVersion, QString* error);
     QList<KbChange> myChanges(QString* error) const;
     bool acknowledge(const QList<std::pair<QString, int>>& versions, QString* error);
 

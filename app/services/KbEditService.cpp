@@ -106,6 +106,19 @@ void KbEditService::loadCallbacks(const QString& articleId,
         std::move(done));
 }
 
+void KbEditService::markCalledBack(const QUuid& caseId, const QString& articleId, int correctionVersion,
+                                   Done done)
+{
+    query<bool>(
+        [caseId, articleId, correctionVersion](KbWorkflow& flow, QString* error) {
+            return flow.markCalledBack(caseId, articleId, correctionVersion, error);
+        },
+        [done](bool, const QString& error) {
+            if (done)
+                done(error);
+        });
+}
+
 void KbEditService::loadMyChanges(std::function<void(const QList<KbChange>&, const QString&)> done)
 {
     query<QList<KbChange>>([](KbWorkflow& flow, QString* error) { return flow.myChanges(error); },

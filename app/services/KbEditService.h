@@ -39,6 +39,7 @@ public:
     void returnToAuthor(const QString& articleId, int version, const QString& note, Done done);
     void loadCallbacks(const QString& articleId,
                        std::function<void(const QList<KbCallback>&, const QString& error)> done);
+    void markCalledBack(const QUuid& caseId, const QString& articleId, int correctionVersion, Done done);
     void loadMyChanges(std::function<void(const QList<KbChange>&, const QString& error)> done);
     void acknowledge(const QList<std::pair<QString, int>>& versions, Done done);
 

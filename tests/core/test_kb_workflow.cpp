@@ -289,6 +289,13 @@ TEST_CASE("A correction lists the cases answered with the wrong version", "[db][
     CHECK(calls.first().wrongVersion == 2);
     CHECK(calls.first().correctionVersion == 3);
     CHECK(calls.first().phone == QStringLiteral("010-5555-1234"));
+    CHECK_FALSE(calls.first().calledAt.isValid());
+    // The call-back is recorded under the approver's name.
+    REQUIRE(approver.flow.markCalledBack(calls.first().caseId, id, 3, &error));
+    const QList<KbCallback> after = approver.flow.callbacks(id, &error);
+    REQUIRE(after.size() == 1);
+    CHECK(after.first().calledAt.isValid());
+    CHECK_FALSE(after.first().calledByName.isEmpty());
     // Counselors have no list of other people's callers.
     CHECK(counselor.exec(QStringLiteral("SELECT * FROM kb_correction_callbacks")) == QLatin1String("42501"));
 }

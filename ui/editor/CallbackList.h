@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 
 namespace minwon {
@@ -19,10 +20,19 @@ public:
     explicit CallbackList(QWidget* parent = nullptr);
     void setCallbacks(const QList<KbCallback>& callbacks);
     QTreeWidget* list() const { return m_list; }
+    QPushButton* calledButton() const { return m_called; }
+
+signals:
+    /// The person says they called this citizen back.
+    void calledBack(const QUuid& caseId, const QString& articleId, int correctionVersion);
 
 private:
+    void updateButton();
+
     QLabel* m_summary;
     QTreeWidget* m_list;
+    QPushButton* m_called;
+    QList<KbCallback> m_callbacks;
 };
 
 } // namespace minwon

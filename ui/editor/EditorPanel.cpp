@@ -78,6 +78,15 @@ EditorPanel::EditorPanel(KbEditService* service, const Identity& me, QWidget* pa
     if (me.role == QLatin1String("kb_approver") || me.role == QLatin1String("admin")) {
         m_callbacks = new CallbackList(this);
         m_tabs->addTab(m_callbacks, tr("&Call-backs"));
+        connect(m_callbacks, &CallbackList::calledBack, this,
+                [this](const QUuid& caseId, const QString& articleId, int correctionVersion) {
+                    m_service->markCalledBack(caseId, articleId, correctionVersion,
+                                              guard(this, [this](const QString& error) {
+                                                  if (!error.isEmpty())
+                                                      emit message(error);
+                                                  loadCallbacks();
+                                              }));
+                });
     }
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);

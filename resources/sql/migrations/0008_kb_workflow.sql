@@ -277,19 +277,45 @@ SELECT v.article_id, v.version_no, v.title, v.status, v.is_correction,
                     WHERE a.person_id = current_person_id()
                       AND a.article_id = v.article_id AND a.version_no = v.version_no);
 
+-- Who was called back after a correction, by whom and when.
+CREATE TABLE kb_callbacks (
+    case_id             uuid NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    article_id          text NOT NULL,
+    correction_version  integer NOT NULL,
+    called_by           uuid REFERENCES people(id),
+    called_at           timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (case_id, article_id, correction_version),
+    FOREIGN KEY (article_id, correction_version) REFERENCES kb_versions (article_id, version_no)
+);
+CREATE FUNCTION kb_callbacks_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT kb_is_admin() THEN
+        NEW.called_by := current_person_id();
+        NEW.called_at := now();
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER kb_callbacks_guard BEFORE INSERT ON kb_callbacks
+    FOR EACH ROW EXECUTE FUNCTION kb_callbacks_guard();
+
 -- The cases answered with a version that a correction replaced: who to call back.
 CREATE VIEW kb_correction_callbacks AS
 SELECT v.article_id, v.version_no AS correction_version, v.corrects_version AS wrong_version,
        v.title, v.approved_at AS corrected_at,
        c.id AS case_id, c.opened_at, c.channel, coalesce(c.citizen_name, '') AS citizen_name,
        coalesce(c.phone, '') AS phone, coalesce(c.sender, '') AS sender,
-       coalesce(p.display_name, '') AS counselor_name, cq.quoted_at
+       coalesce(p.display_name, '') AS counselor_name, cq.quoted_at,
+       cb.called_at, coalesce(cp.display_name, '') AS called_by_name
   FROM kb_versions v
   JOIN case_quotes cq ON cq.article_id = v.article_id AND cq.version_no = v.corrects_version
   JOIN cases c ON c.id = cq.case_id
   LEFT JOIN people p ON p.id = c.counselor_id
+  LEFT JOIN kb_callbacks cb ON cb.case_id = c.id AND cb.article_id = v.article_id
+                           AND cb.correction_version = v.version_no
+  LEFT JOIN people cp ON cp.id = cb.called_by
  WHERE v.is_correction AND v.corrects_version IS NOT NULL
    AND v.status IN ('approved', 'published', 'superseded', 'expired');
 
 GRANT SELECT ON kb_my_changes TO minwon_counselor, minwon_kb_editor, minwon_department, minwon_admin;
 GRANT SELECT ON kb_correction_callbacks TO minwon_kb_approver, minwon_supervisor, minwon_admin;
+GRANT SELECT, INSERT ON kb_callbacks TO minwon_kb_approver, minwon_supervisor;
