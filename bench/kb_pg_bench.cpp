@@ -163,9 +163,10 @@ int main(int argc, char* argv[])
 
     QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/minwon-kbpg-XXXXXX"));
     // Run as root, the server runs as another user that must enter the directory.
-    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                          | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
-                                          | QFileDevice::ExeGroup);
+    QFile::setPermissions(dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                              | QFileDevice::ExeGroup);
     minwon::PrivateServer::Options serverOptions;
     serverOptions.rootDir = dir.path();
     serverOptions.durable = false;
