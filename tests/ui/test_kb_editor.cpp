@@ -8,6 +8,8 @@
 #include "editor/ArticleEditor.h"
 #include "editor/EditorPanel.h"
 #include "editor/VersionHistory.h"
+#include "kb/KbChangesPanel.h"
+#include "services/KbEditService.h"
 #include "support/CatchQt.h"
 #include "support/TestCluster.h"
 
@@ -15,6 +17,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -143,4 +146,39 @@ TEST_CASE("An editor writes and submits, another approves, the history shows the
     REQUIRE(waitFor([&] { return approver.panel->editor()->shownVersion() == 3; }));
     CHECK_FALSE(approve->isEnabled());
     CHECK(status(db, id, 2) == QLatin1String("withdrawn"));
+}
+
+TEST_CASE("A counselor reads what changed since the last shift and confirms it", "[ui][db][kb]")
+{
+    TestDatabase db(TestDatabase::Kind::Demo);
+    DbSession session(db.configAs(QStringLiteral("counselor01")), {});
+    session.start();
+    REQUIRE(waitFor([&] { return session.state() == DbSession::State::Online; }));
+    KbEditService service(&session);
+    KbChangesPanel panel(&service);
+    panel.show();
+    panel.reload();
+    // The demo's guidance published in the last 30 days, none confirmed yet.
+    REQUIRE(waitFor([&] { return panel.count() > 0; }));
+    const int before = panel.count();
+    CHECK(panel.list()->count() == before);
+    CHECK(panel.confirmButton()->isEnabled());
+
+    // Confirm the first two only, then the rest.
+    panel.list()->item(0)->setSelected(true);
+    panel.list()->item(1)->setSelected(true);
+    panel.confirmButton()->click();
+    REQUIRE(waitFor([&] { return panel.count() == before - 2; }));
+    panel.confirmButton()->click();
+    REQUIRE(waitFor([&] { return panel.count() == 0; }));
+    CHECK_FALSE(panel.confirmButton()->isEnabled());
+
+    SqlConnection c(db.config(), {}, QStringLiteral("kbchanges-check"));
+    REQUIRE(c.open());
+    QSqlQuery q(c.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE p.login = 'counselor01') "
+                                  "FROM kb_acknowledgements a JOIN people p ON p.id = a.person_id")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == before);
+    CHECK(q.value(1).toInt() == before);
 }
