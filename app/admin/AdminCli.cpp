@@ -34,6 +34,8 @@ QList<AdminCli::Command> AdminCli::commands()
          AdminCliTr::tr("put contacts into the queue at a rate, with simulated desks"), adminSimulate},
         {QStringLiteral("intake"),
          AdminCliTr::tr("intake gateway connectors: token add | list | revoke | rotate"), adminIntake},
+        {QStringLiteral("kb"),
+         AdminCliTr::tr("guidance: import PATH | export DIR | search QUERY | publish-due"), adminKb},
     };
 }
 

@@ -83,7 +83,11 @@ QString kbStatus(const QString& code)
     if (code == QLatin1String("expired"))
         return LabelsTr::tr("Expired");
     if (code == QLatin1String("rejected"))
-        return LabelsTr::tr("Rejected");
+        return LabelsTr::tr("Returned");
+    if (code == QLatin1String("approved"))
+        return LabelsTr::tr("Scheduled");
+    if (code == QLatin1String("withdrawn"))
+        return LabelsTr::tr("Withdrawn");
     return code;
 }
 

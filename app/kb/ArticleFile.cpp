@@ -48,6 +48,16 @@ bool parseDate(const QString& value, QDate* out)
     return out->isValid();
 }
 
+/// The value as written after "key: ", quoted when reading it back would
+/// otherwise lose something (surrounding spaces or quotes).
+QString quoted(const QString& value)
+{
+    const bool needs = value != value.trimmed() || value.startsWith(QLatin1Char('"'))
+        || value.startsWith(QLatin1Char('\'')) || value.endsWith(QLatin1Char('"'))
+        || value.endsWith(QLatin1Char('\''));
+    return needs ? QLatin1Char('"') + value + QLatin1Char('"') : value;
+}
+
 } // namespace
 
 bool ArticleFile::parse(const QString& text, ArticleFile* out, ParseError* error)
@@ -161,19 +171,23 @@ QString ArticleFile::toText() const
     QStringList lines;
     lines << QStringLiteral("---");
     lines << QStringLiteral("id: ") + id;
-    lines << QStringLiteral("title: ") + title;
-    lines << QStringLiteral("category: ") + category;
-    if (!tags.isEmpty())
-        lines << QStringLiteral("tags: [") + tags.join(QStringLiteral(", ")) + QLatin1Char(']');
+    lines << QStringLiteral("title: ") + quoted(title);
+    lines << QStringLiteral("category: ") + quoted(category);
+    if (!tags.isEmpty()) {
+        QStringList written;
+        for (const QString& tag : tags)
+            written << quoted(tag);
+        lines << QStringLiteral("tags: [") + written.join(QStringLiteral(", ")) + QLatin1Char(']');
+    }
     lines << QStringLiteral("effective_from: ") + effectiveFrom.toString(Qt::ISODate);
     if (effectiveUntil.isValid())
         lines << QStringLiteral("effective_until: ") + effectiveUntil.toString(Qt::ISODate);
     if (!source.isEmpty())
-        lines << QStringLiteral("source: ") + source;
+        lines << QStringLiteral("source: ") + quoted(source);
     if (version > 0)
         lines << QStringLiteral("version: %1").arg(version);
     if (!changeNote.isEmpty())
-        lines << QStringLiteral("change_note: ") + changeNote;
+        lines << QStringLiteral("change_note: ") + quoted(changeNote);
     if (correction)
         lines << QStringLiteral("correction: true");
     lines << QStringLiteral("---");

@@ -43,9 +43,9 @@ bool KbRepository::insertVersion(const ArticleFile& article, int versionNo, cons
     q.prepare(QStringLiteral(
         "INSERT INTO kb_versions (article_id, version_no, title, body, category_code, tags, source_ref, "
         " effective_from, effective_until, status, author_id, approved_by, approved_at, published_at, "
-        " is_correction, change_note, created_at) "
+        " is_correction, change_note, created_at, publish_at, submitted_at) "
         "VALUES (?, ?, ?, ?, ?, ?::text[], nullif(?, ''), ?, ?, ?, ?::uuid, ?::uuid, ?, ?, ?, nullif(?, ''), "
-        " coalesce(?::timestamptz, now()))"));
+        " coalesce(?::timestamptz, now()), ?, ?)"));
     q.addBindValue(article.id);
     q.addBindValue(versionNo);
     q.addBindValue(article.title);
@@ -64,6 +64,8 @@ bool KbRepository::insertVersion(const ArticleFile& article, int versionNo, cons
     q.addBindValue(article.correction);
     q.addBindValue(article.changeNote);
     q.addBindValue(timeOrNull(meta.createdAt));
+    q.addBindValue(timeOrNull(meta.publishAt));
+    q.addBindValue(timeOrNull(meta.submittedAt));
     if (!q.exec()) {
         if (error)
             *error = DbError::describe(q.lastError());

@@ -23,6 +23,8 @@ public:
         QUuid approverId;
         QDateTime approvedAt;
         QDateTime publishedAt;
+        QDateTime publishAt; ///< scheduled publication (status approved)
+        QDateTime submittedAt;
         QDateTime createdAt;
     };
 

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTimer>
 
 namespace minwon {
 
@@ -102,7 +103,12 @@ SearchDocument KbEntry::toSearchDocument() const
 KbService::KbService(DbSession* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
+    , m_scheduleTimer(new QTimer(this))
 {
+    // Versions approved for a later in-force date are published by whichever
+    // desk asks first once the day has come (see kb_publish_due()).
+    m_scheduleTimer->setInterval(60 * 1000);
+    connect(m_scheduleTimer, &QTimer::timeout, this, &KbService::publishDue);
     qRegisterMetaType<minwon::KbEntry>();
     connect(m_session, &DbSession::changed, this,
             [this](const QString& table, const QString&, const QString& id, const QJsonObject& payload) {
@@ -186,18 +192,53 @@ void KbService::saveSnapshot()
     thread->start();
 }
 
+bool KbService::loadSearchable(QSqlDatabase& db, QList<KbEntry>* out, QString* error)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(kSelect
+                + QStringLiteral("WHERE status IN ('published', 'superseded', 'expired') "
+                                 "ORDER BY article_id, version_no"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        out->append(readEntry(q));
+    return true;
+}
+
+SearchIndex KbService::buildIndex(const QList<KbEntry>& entries)
+{
+    return buildFor(entries);
+}
+
+void KbService::publishDue()
+{
+    m_session->run([](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        // Changes come back as notifications; nothing to do with the count.
+        if (!q.exec(QStringLiteral("SELECT kb_publish_due()")))
+            return DbResult::failure(q.lastError());
+        return DbResult::success();
+    });
+}
+
 void KbService::reload()
 {
     const quint64 generation = ++m_generation;
+    if (!m_scheduleTimer->isActive())
+        m_scheduleTimer->start();
+    publishDue();
     m_session->run(
         [](QSqlDatabase& db) {
+            Built built;
             QSqlQuery q(db);
             q.setForwardOnly(true);
             if (!q.exec(kSelect
                         + QStringLiteral("WHERE status IN ('published', 'superseded', 'expired') "
                                          "ORDER BY article_id, version_no")))
                 return DbResult::failure(q.lastError());
-            Built built;
             while (q.next())
                 built.entries.append(readEntry(q));
             // Built on the database thread: 20,000 versions take about a second.

@@ -7,7 +7,10 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSqlDatabase>
 #include <QStringList>
+
+class QTimer;
 
 namespace minwon {
 
@@ -65,6 +68,11 @@ public:
     QList<SearchIndex::Hit> search(const QString& text, const QDate& day, bool includeInactive = false,
                                    int limit = 50) const;
 
+    /// Every searchable version (published, superseded, expired) on `db`:
+    /// what a desk holds, and what `minwon-admin kb search` searches.
+    static bool loadSearchable(QSqlDatabase& db, QList<KbEntry>* out, QString* error);
+    static SearchIndex buildIndex(const QList<KbEntry>& entries);
+
 signals:
     /// The index was (re)built: the search results may have changed.
     void reloaded();
@@ -75,6 +83,7 @@ private:
     void install(const QList<KbEntry>& entries, const SearchIndex& index, bool fromServer);
     void refreshArticle(const QString& articleId, int version, const QString& status);
     void saveSnapshot();
+    void publishDue();
 
     DbSession* m_session;
     QString m_snapshotPath;
@@ -84,6 +93,7 @@ private:
     bool m_ready = false;
     bool m_haveServerData = false;
     quint64 m_generation = 0;
+    QTimer* m_scheduleTimer;
 };
 
 } // namespace minwon

@@ -5,6 +5,7 @@
 #include "services/AgentService.h"
 #include "services/CaseService.h"
 #include "services/ForwardService.h"
+#include "services/KbEditService.h"
 #include "services/KbService.h"
 #include "services/OverviewService.h"
 #include "services/QueueService.h"
@@ -20,6 +21,7 @@ DeskServices DeskServices::create(DbSession* session, const Identity& identity,
     s.reference = reference;
     s.queue = new QueueService(session, owner);
     s.kb = new KbService(session, owner);
+    s.kbEdit = new KbEditService(session, owner);
     s.cases = new CaseService(session, owner);
     s.overview = new OverviewService(session, owner);
     s.forwards = new ForwardService(session, owner);

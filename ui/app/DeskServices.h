@@ -14,6 +14,7 @@ class ForwardService;
 class OutboxService;
 class DbSession;
 class KbService;
+class KbEditService;
 class LocalStore;
 class OverviewService;
 class QueueService;
@@ -25,6 +26,7 @@ struct DeskServices
     DbSession* session = nullptr;
     QueueService* queue = nullptr;
     KbService* kb = nullptr;
+    KbEditService* kbEdit = nullptr; ///< versions, approval, confirmations
     CaseService* cases = nullptr;
     OverviewService* overview = nullptr;
     ForwardService* forwards = nullptr;

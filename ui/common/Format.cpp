@@ -48,4 +48,12 @@ QString duration(qint64 seconds)
     return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
 }
 
+QString guidanceMarkdown(const QString& markdown)
+{
+    QString out = markdown;
+    out.replace(QLatin1String("\\~"), QLatin1String("~"));
+    out.replace(QLatin1Char('~'), QLatin1String("\\~"));
+    return out;
+}
+
 } // namespace minwon::format

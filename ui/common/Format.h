@@ -12,5 +12,8 @@ QString dateTime(const QDateTime& value);
 QString date(const QDate& value);
 /// A waiting or handling time: 0:45, 12:05, 1:02:03.
 QString duration(qint64 seconds);
+/// Guidance Markdown as it should read: "~" is a range in Korean text
+/// (09:00~18:00), never GitHub's strikethrough.
+QString guidanceMarkdown(const QString& markdown);
 
 } // namespace minwon::format

@@ -238,7 +238,7 @@ void KbPanel::showCurrent()
                   .arg(e->version);
     if (!e->sourceRef.isEmpty())
         header += QStringLiteral("  \n") + tr("Source: %1").arg(e->sourceRef);
-    m_viewer->setMarkdown(header + QStringLiteral("\n\n") + e->body);
+    m_viewer->setMarkdown(header + QStringLiteral("\n\n") + format::guidanceMarkdown(e->body));
 }
 
 void KbPanel::onArticleChanged(const QString& articleId, int version, const QString& status,

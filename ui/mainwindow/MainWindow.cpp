@@ -44,6 +44,9 @@ MainWindow::MainWindow(const DeskServices& services, DeskSettings* settings, QWi
     if (auto* counselor = qobject_cast<CounselorWorkspace*>(m_workspace))
         connect(counselor, &CounselorWorkspace::message, this,
                 [this](const QString& text) { m_statusBar->showMessage(text, 8000); });
+    if (auto* editor = qobject_cast<EditorWorkspace*>(m_workspace))
+        connect(editor, &EditorWorkspace::message, this,
+                [this](const QString& text) { m_statusBar->showMessage(text, 8000); });
     if (m_settings->fontPointSize() > 0) {
         QFont font = QApplication::font();
         font.setPointSize(m_settings->fontPointSize());

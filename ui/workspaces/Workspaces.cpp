@@ -5,9 +5,12 @@
 #include "caseform/CaseFormPanel.h"
 #include "common/OverviewPanel.h"
 #include "department/ForwardsPanel.h"
+#include "editor/EditorPanel.h"
+#include "kb/KbChangesPanel.h"
 #include "kb/KbPanel.h"
 #include "queue/QueuePanel.h"
 
+#include <QLineEdit>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -24,10 +27,23 @@ CounselorWorkspace::CounselorWorkspace(const DeskServices& services, QWidget* pa
     m_form->setReferenceData(services.reference);
     m_form->setLocalStore(services.localStore);
     m_form->refreshReturned();
+    // Guidance: what changed since the last shift above the search.
+    auto* changes = new KbChangesPanel(services.kbEdit, this);
+    auto* guidance = new QWidget(this);
+    auto* guidanceLayout = new QVBoxLayout(guidance);
+    guidanceLayout->setContentsMargins(0, 0, 0, 0);
+    guidanceLayout->addWidget(changes);
+    guidanceLayout->addWidget(m_kb, 1);
+    changes->reload();
+    connect(changes, &KbChangesPanel::articleRequested, m_kb, [this](const QString&, const QString& title) {
+        m_kb->searchField()->setText(title);
+        m_kb->focusSearch();
+    });
+    connect(changes, &KbChangesPanel::message, this, &CounselorWorkspace::message);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("counselorSplitter"));
     splitter->addWidget(m_queue);
-    splitter->addWidget(m_kb);
+    splitter->addWidget(guidance);
     splitter->addWidget(m_form);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
@@ -72,19 +88,17 @@ SupervisorWorkspace::SupervisorWorkspace(const DeskServices& services, QWidget* 
 
 EditorWorkspace::EditorWorkspace(const DeskServices& services, QWidget* parent)
     : QWidget(parent)
+    , m_panel(new EditorPanel(services.kbEdit, services.identity, this))
 {
     setObjectName(QStringLiteral("editorWorkspace"));
-    auto* articles = new OverviewPanel(tr("Articles and versions"), OverviewService::View::KbArticles,
-                                       services.overview, services.session, this);
-    auto* preview = new KbPanel(services.kb, this);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(articles);
-    splitter->addWidget(preview);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_panel->setReferenceData(services.reference);
+    // The counselors' search, to see an article as they will find it.
+    m_panel->addTab(new KbPanel(services.kb, this), tr("Counselors' &view"));
+    connect(m_panel, &EditorPanel::message, this, &EditorWorkspace::message);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_panel);
+    m_panel->reload();
 }
 
 DepartmentWorkspace::DepartmentWorkspace(const DeskServices& services, QWidget* parent)

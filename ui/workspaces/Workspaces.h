@@ -7,6 +7,7 @@ namespace minwon {
 
 struct DeskServices;
 class CaseFormPanel;
+class EditorPanel;
 class KbPanel;
 class QueuePanel;
 class OverviewPanel;
@@ -38,12 +39,20 @@ public:
     SupervisorWorkspace(const DeskServices& services, QWidget* parent = nullptr);
 };
 
-/// Knowledge-base editors and approvers: every article and version with its status.
+/// Knowledge-base editors and approvers: the articles with their state, the
+/// editor, the history with word-level differences, approval and call-backs.
 class EditorWorkspace : public QWidget
 {
     Q_OBJECT
 public:
     EditorWorkspace(const DeskServices& services, QWidget* parent = nullptr);
+    EditorPanel* panel() const { return m_panel; }
+
+signals:
+    void message(const QString& text);
+
+private:
+    EditorPanel* m_panel;
 };
 
 /// Department staff: the forwards addressed to their department.
