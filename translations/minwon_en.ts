@@ -111,6 +111,10 @@
         <source>       [--via db|http --url http://HOST:PORT --token TOKEN]  (http: through the intake gateway, the token of a connector allowed every channel)</source>
         <translation>       [--via db|http --url http://HOST:PORT --token TOKEN]  (http: through the intake gateway, the token of a connector allowed every channel)</translation>
     </message>
+    <message>
+        <source>guidance: import PATH | export DIR | search QUERY | publish-due</source>
+        <translation>guidance: import PATH | export DIR | search QUERY | publish-due</translation>
+    </message>
 </context>
 <context>
     <name>AdminContext</name>
@@ -164,6 +168,97 @@
     <message>
         <source>Take or finish a contact to change this state.</source>
         <translation>Take or finish a contact to change this state.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <source>Article &amp;id:</source>
+        <translation>Article &amp;id:</translation>
+    </message>
+    <message>
+        <source>e.g. covid-test-sites (lowercase letters, digits, - and _)</source>
+        <translation>e.g. covid-test-sites (lowercase letters, digits, - and _)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. 검사, 선별진료소</source>
+        <translation>separated by commas, e.g. 검사, 선별진료소</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>e.g. 중앙재난안전대책본부 보도자료 2021-04-09</source>
+        <translation>e.g. 중앙재난안전대책본부 보도자료 2021-04-09</translation>
+    </message>
+    <message>
+        <source>In &amp;force from:</source>
+        <translation>In &amp;force from:</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <translation>&amp;until:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange note:</source>
+        <translation>C&amp;hange note:</translation>
+    </message>
+    <message>
+        <source>What changed and why, for the history and the counselors&apos; notice</source>
+        <translation>What changed and why, for the history and the counselors&apos; notice</translation>
+    </message>
+    <message>
+        <source>Body in Markdown: ## headings, - lists, **bold**</source>
+        <translation>Body in Markdown: ## headings, - lists, **bold**</translation>
+    </message>
+    <message>
+        <source>Body (Markdown)</source>
+        <translation>Body (Markdown)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>Save &amp;draft</translation>
+    </message>
+    <message>
+        <source>Save and s&amp;ubmit for review</source>
+        <translation>Save and s&amp;ubmit for review</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrects the previous version</source>
+        <translation>Co&amp;rrects the previous version</translation>
+    </message>
+    <message>
+        <source>The previous version was wrong: the cases answered with it are listed for call-backs.</source>
+        <translation>The previous version was wrong: the cases answered with it are listed for call-backs.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to author</source>
+        <translation>Re&amp;turn to author</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1016,235 @@ The intake gateway: connectors put contacts into the queue over HTTP (see docs/i
     </message>
 </context>
 <context>
+    <name>KbCommands</name>
+    <message>
+        <source>Usage: minwon-admin kb import PATH [--publish]
+         PATH: a folder of .md files with a front-matter block, or one .jsonl file.
+         New versions wait for an approver; --publish publishes them at once (or on
+         their in-force date). Nothing is written when any file is bad.
+       minwon-admin kb export DIR [--all-versions]
+       minwon-admin kb search QUERY [--limit N] [--on YYYY-MM-DD] [--all]
+         One line per hit, best first: id, version, title, score (tab-separated).
+       minwon-admin kb publish-due
+</source>
+        <translation>Usage: minwon-admin kb import PATH [--publish]
+         PATH: a folder of .md files with a front-matter block, or one .jsonl file.
+         New versions wait for an approver; --publish publishes them at once (or on
+         their in-force date). Nothing is written when any file is bad.
+       minwon-admin kb export DIR [--all-versions]
+       minwon-admin kb search QUERY [--limit N] [--on YYYY-MM-DD] [--all]
+         One line per hit, best first: id, version, title, score (tab-separated).
+       minwon-admin kb publish-due
+</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 articles read: %2 new articles, %3 new versions, %4 unchanged.</source>
+        <translation>%1 articles read: %2 new articles, %3 new versions, %4 unchanged.</translation>
+    </message>
+    <message>
+        <source>The new versions wait for an approver.</source>
+        <translation>The new versions wait for an approver.</translation>
+    </message>
+    <message>
+        <source>%1 versions will be published on their in-force date.</source>
+        <translation>%1 versions will be published on their in-force date.</translation>
+    </message>
+    <message>
+        <source>%1 files written to %2.</source>
+        <translation>%1 files written to %2.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1.</source>
+        <translation>--limit takes a number from 1.</translation>
+    </message>
+    <message>
+        <source>--on takes a date written YYYY-MM-DD.</source>
+        <translation>--on takes a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1 versions published or expired.</source>
+        <translation>%1 versions published or expired.</translation>
+    </message>
+</context>
+<context>
+    <name>KbImport</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>The file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text.</source>
+        <translation>The file is not valid UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; may contain only lowercase letters, digits, &apos;-&apos; and &apos;_&apos; (at most 100).</source>
+        <translation>The id &quot;%1&quot; may contain only lowercase letters, digits, &apos;-&apos; and &apos;_&apos; (at most 100).</translation>
+    </message>
+    <message>
+        <source>The title must have 1 to 300 characters.</source>
+        <translation>The title must have 1 to 300 characters.</translation>
+    </message>
+    <message>
+        <source>The field category is missing.</source>
+        <translation>The field category is missing.</translation>
+    </message>
+    <message>
+        <source>The field effective_from is missing.</source>
+        <translation>The field effective_from is missing.</translation>
+    </message>
+    <message>
+        <source>effective_until is before effective_from.</source>
+        <translation>effective_until is before effective_from.</translation>
+    </message>
+    <message>
+        <source>More than %1 tags.</source>
+        <translation>More than %1 tags.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is empty, too long or contains , [ ] or a line break.</source>
+        <translation>The tag &quot;%1&quot; is empty, too long or contains , [ ] or a line break.</translation>
+    </message>
+    <message>
+        <source>The source is longer than %1 characters.</source>
+        <translation>The source is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>change_note is longer than %1 characters.</source>
+        <translation>change_note is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The body is longer than %1 characters.</source>
+        <translation>The body is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The article contains a NUL character.</source>
+        <translation>The article contains a NUL character.</translation>
+    </message>
+    <message>
+        <source>A line break is allowed only in the body.</source>
+        <translation>A line break is allowed only in the body.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 (column %2).</source>
+        <translation>Not valid JSON: %1 (column %2).</translation>
+    </message>
+    <message>
+        <source>Each line must be one JSON object.</source>
+        <translation>Each line must be one JSON object.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Unknown field &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A field has the wrong type: texts and dates are strings, tags an array of strings, correction true or false, version a number.</source>
+        <translation>A field has the wrong type: texts and dates are strings, tags an array of strings, correction true or false, version a number.</translation>
+    </message>
+    <message>
+        <source>tags must be an array of strings.</source>
+        <translation>tags must be an array of strings.</translation>
+    </message>
+    <message>
+        <source>effective_from must be a date written YYYY-MM-DD.</source>
+        <translation>effective_from must be a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>effective_until must be a date written YYYY-MM-DD.</source>
+        <translation>effective_until must be a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The folder holds no .md files.</source>
+        <translation>The folder holds no .md files.</translation>
+    </message>
+    <message>
+        <source>Give a folder of .md files, one .md file or one .jsonl file.</source>
+        <translation>Give a folder of .md files, one .md file or one .jsonl file.</translation>
+    </message>
+    <message>
+        <source>The article &quot;%1&quot; is also in %2:%3; give each a version.</source>
+        <translation>The article &quot;%1&quot; is also in %2:%3; give each a version.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;.</source>
+        <translation>Unknown category &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KbWorkflow</name>
+    <message>
+        <source>Only a person of this call center may write or confirm guidance.</source>
+        <translation>Only a person of this call center may write or confirm guidance.</translation>
+    </message>
+    <message>
+        <source>A new version starts as a draft or in review; an approver publishes it.</source>
+        <translation>A new version starts as a draft or in review; an approver publishes it.</translation>
+    </message>
+    <message>
+        <source>Someone saved a newer version of this article meanwhile. Open it again.</source>
+        <translation>Someone saved a newer version of this article meanwhile. Open it again.</translation>
+    </message>
+    <message>
+        <source>A saved version is never changed; save a new version instead.</source>
+        <translation>A saved version is never changed; save a new version instead.</translation>
+    </message>
+    <message>
+        <source>Only the author submits a draft for review.</source>
+        <translation>Only the author submits a draft for review.</translation>
+    </message>
+    <message>
+        <source>Only the author withdraws a version.</source>
+        <translation>Only the author withdraws a version.</translation>
+    </message>
+    <message>
+        <source>Only an approver approves or returns guidance.</source>
+        <translation>Only an approver approves or returns guidance.</translation>
+    </message>
+    <message>
+        <source>You wrote this version: another approver must review it.</source>
+        <translation>You wrote this version: another approver must review it.</translation>
+    </message>
+    <message>
+        <source>Say why the version is returned.</source>
+        <translation>Say why the version is returned.</translation>
+    </message>
+    <message>
+        <source>There is no published version before this one to correct.</source>
+        <translation>There is no published version before this one to correct.</translation>
+    </message>
+    <message>
+        <source>This version is scheduled for its in-force date and cannot be published earlier.</source>
+        <translation>This version is scheduled for its in-force date and cannot be published earlier.</translation>
+    </message>
+    <message>
+        <source>Only another approver cancels a scheduled version.</source>
+        <translation>Only another approver cancels a scheduled version.</translation>
+    </message>
+    <message>
+        <source>This step is not possible in the version&apos;s current state. Reload and try again.</source>
+        <translation>This step is not possible in the version&apos;s current state. Reload and try again.</translation>
+    </message>
+    <message>
+        <source>An article with the id &quot;%1&quot; exists already. Open it to change it.</source>
+        <translation>An article with the id &quot;%1&quot; exists already. Open it to change it.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Available</source>
@@ -1019,8 +1343,12 @@ The intake gateway: connectors put contacts into the queue over HTTP (see docs/i
         <translation>Expired</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1582,163 @@ The intake gateway: connectors put contacts into the queue over HTTP (see docs/i
     <message>
         <source>(%1 over)</source>
         <translation>(%1 over)</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ArticleEditor</name>
+    <message>
+        <source>What changed and why</source>
+        <translation>What changed and why</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New article&lt;/b&gt; — saved as a draft; an approver publishes it.</source>
+        <translation>&lt;b&gt;New article&lt;/b&gt; — saved as a draft; an approver publishes it.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;Version %1&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>written by %1, %2</source>
+        <translation>written by %1, %2</translation>
+    </message>
+    <message>
+        <source>approved by %1, %2</source>
+        <translation>approved by %1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;published on %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;published on %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;corrects version %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;corrects version %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>Returned by %1: %2</translation>
+    </message>
+    <message>
+        <source>An older version is shown; saving makes version %1 with this text.</source>
+        <translation>An older version is shown; saving makes version %1 with this text.</translation>
+    </message>
+    <message>
+        <source>You wrote this version: another approver must review it.</source>
+        <translation>You wrote this version: another approver must review it.</translation>
+    </message>
+    <message>
+        <source>The id may contain only lowercase letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>The id may contain only lowercase letters, digits, &apos;-&apos; and &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation>The title is missing.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>The end of the in-force period is before its start.</source>
+        <translation>The end of the in-force period is before its start.</translation>
+    </message>
+    <message>
+        <source>Save guidance</source>
+        <translation>Save guidance</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 was submitted for review.</source>
+        <translation>Version %1 of %2 was submitted for review.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 was saved as a draft.</source>
+        <translation>Version %1 of %2 was saved as a draft.</translation>
+    </message>
+    <message>
+        <source>Approve guidance</source>
+        <translation>Approve guidance</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is approved and will be published on its in-force date.</source>
+        <translation>Version %1 of %2 is approved and will be published on its in-force date.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is published.</source>
+        <translation>Version %1 of %2 is published.</translation>
+    </message>
+    <message>
+        <source>Return to author</source>
+        <translation>Return to author</translation>
+    </message>
+    <message>
+        <source>What must change before it can be published?</source>
+        <translation>What must change before it can be published?</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 was returned to its author.</source>
+        <translation>Version %1 of %2 was returned to its author.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 was withdrawn.</source>
+        <translation>Version %1 of %2 was withdrawn.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::CallbackList</name>
+    <message>
+        <source>Mark as &amp;called back</source>
+        <translation>Mark as &amp;called back</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Counselor</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Wrong version</source>
+        <translation>Wrong version</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <source>No citizen answered with a corrected version is waiting for a call-back.</source>
+        <translation>No citizen answered with a corrected version is waiting for a call-back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n citizen(s) were answered with a version that was later corrected.&lt;/b&gt; Call them back with the corrected guidance.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n citizen(s) were answered with a version that was later corrected.&lt;/b&gt; Call them back with the corrected guidance.</numerusform>
+            <numerusform>&lt;b&gt;%n citizen(s) were answered with a version that was later corrected.&lt;/b&gt; Call them back with the corrected guidance.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1654,10 +2139,80 @@ Load the demo city and sign in as a demo counselor?</translation>
     </message>
 </context>
 <context>
+    <name>minwon::EditorPanel</name>
+    <message>
+        <source>&amp;New article</source>
+        <translation>&amp;New article</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ver.</source>
+        <translation>Ver.</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Article id</source>
+        <translation>Article id</translation>
+    </message>
+    <message>
+        <source>Filter by title or id</source>
+        <translation>Filter by title or id</translation>
+    </message>
+    <message>
+        <source>Guidance articles</source>
+        <translation>Guidance articles</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>&amp;Call-backs</source>
+        <translation>&amp;Call-backs</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n version(s) wait for you.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n version(s) wait for you.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n version(s) wait for you.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>Nothing waits for you.</translation>
+    </message>
+</context>
+<context>
     <name>minwon::EditorWorkspace</name>
     <message>
-        <source>Articles and versions</source>
-        <translation>Articles and versions</translation>
+        <source>Counselors&apos; &amp;view</source>
+        <translation>Counselors&apos; &amp;view</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2315,47 @@ Load the demo city and sign in as a demo counselor?</translation>
     <message>
         <source>Recorded.</source>
         <translation>Recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::KbChangesPanel</name>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Sho&amp;w</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm read</source>
+        <translation>C&amp;onfirm read</translation>
+    </message>
+    <message>
+        <source>Records that you have read the selected changes (all when none is selected).</source>
+        <translation>Records that you have read the selected changes (all when none is selected).</translation>
+    </message>
+    <message>
+        <source>[correction]</source>
+        <translation>[correction]</translation>
+    </message>
+    <message>
+        <source>[expired]</source>
+        <translation>[expired]</translation>
+    </message>
+    <message>
+        <source>No guidance changed since you last confirmed.</source>
+        <translation>No guidance changed since you last confirmed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n guidance change(s) since your last shift&lt;/b&gt; to read and confirm.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n guidance change(s) since your last shift&lt;/b&gt; to read and confirm.</numerusform>
+            <numerusform>&lt;b&gt;%n guidance change(s) since your last shift&lt;/b&gt; to read and confirm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) confirmed as read.</source>
+        <translation>
+            <numerusform>%n change(s) confirmed as read.</numerusform>
+            <numerusform>%n change(s) confirmed as read.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2415,6 +3011,89 @@ Load the demo city and sign in as a demo counselor?</translation>
     <message>
         <source>⚠ Choose a counselor.</source>
         <translation>⚠ Choose a counselor.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::VersionHistory</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <source>Approved or returned by</source>
+        <translation>Approved or returned by</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Differences between the versions</source>
+        <translation>Differences between the versions</translation>
+    </message>
+    <message>
+        <source>Compare version</source>
+        <translation>Compare version</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>Correction of version %1</source>
+        <translation>Correction of version %1</translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation>returned: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Only one version so far.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Only one version so far.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Body: %1 words inserted, %2 deleted</source>
+        <translation>Body: %1 words inserted, %2 deleted</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 </TS>

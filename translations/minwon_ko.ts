@@ -111,6 +111,10 @@
         <source>       [--via db|http --url http://HOST:PORT --token TOKEN]  (http: through the intake gateway, the token of a connector allowed every channel)</source>
         <translation>       [--via db|http --url http://호스트:포트 --token 토큰]  (http: 접수 게이트웨이를 거쳐 보냄, 모든 채널이 허용된 연결기의 토큰 필요)</translation>
     </message>
+    <message>
+        <source>guidance: import PATH | export DIR | search QUERY | publish-due</source>
+        <translation>상담 지침: import 경로 | export 폴더 | search 검색어 | publish-due</translation>
+    </message>
 </context>
 <context>
     <name>AdminContext</name>
@@ -164,6 +168,97 @@
     <message>
         <source>Take or finish a contact to change this state.</source>
         <translation>이 상태는 문의를 받거나 종료할 때 바뀝니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <source>Article &amp;id:</source>
+        <translation>지침 &amp;ID:</translation>
+    </message>
+    <message>
+        <source>e.g. covid-test-sites (lowercase letters, digits, - and _)</source>
+        <translation>예: covid-test-sites (영문 소문자, 숫자, -, _)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>분류(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>태그(&amp;G):</translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. 검사, 선별진료소</source>
+        <translation>쉼표로 구분, 예: 검사, 선별진료소</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>출처(&amp;S):</translation>
+    </message>
+    <message>
+        <source>e.g. 중앙재난안전대책본부 보도자료 2021-04-09</source>
+        <translation>예: 중앙재난안전대책본부 보도자료 2021-04-09</translation>
+    </message>
+    <message>
+        <source>In &amp;force from:</source>
+        <translation>시행일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <translation>종료일(&amp;U):</translation>
+    </message>
+    <message>
+        <source>C&amp;hange note:</source>
+        <translation>변경 사유(&amp;H):</translation>
+    </message>
+    <message>
+        <source>What changed and why, for the history and the counselors&apos; notice</source>
+        <translation>무엇을 왜 바꿨는지 적어 주세요 (이력과 상담사 알림에 표시)</translation>
+    </message>
+    <message>
+        <source>Body in Markdown: ## headings, - lists, **bold**</source>
+        <translation>본문 (마크다운): ## 제목, - 목록, **굵게**</translation>
+    </message>
+    <message>
+        <source>Body (Markdown)</source>
+        <translation>본문 (마크다운)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>임시 저장(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save and s&amp;ubmit for review</source>
+        <translation>저장 후 검토 요청(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>회수(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrects the previous version</source>
+        <translation>이전 판 정정(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The previous version was wrong: the cases answered with it are listed for call-backs.</source>
+        <translation>이전 판이 잘못되었습니다. 그 판으로 안내한 상담 건이 회신 전화 목록에 올라갑니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>승인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to author</source>
+        <translation>반려(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -920,6 +1015,235 @@ The intake gateway: connectors put contacts into the queue over HTTP (see docs/i
     </message>
 </context>
 <context>
+    <name>KbCommands</name>
+    <message>
+        <source>Usage: minwon-admin kb import PATH [--publish]
+         PATH: a folder of .md files with a front-matter block, or one .jsonl file.
+         New versions wait for an approver; --publish publishes them at once (or on
+         their in-force date). Nothing is written when any file is bad.
+       minwon-admin kb export DIR [--all-versions]
+       minwon-admin kb search QUERY [--limit N] [--on YYYY-MM-DD] [--all]
+         One line per hit, best first: id, version, title, score (tab-separated).
+       minwon-admin kb publish-due
+</source>
+        <translation>사용법: minwon-admin kb import 경로 [--publish]
+         경로: 머리말 블록이 있는 .md 파일 폴더 또는 .jsonl 파일 하나.
+         새 판은 승인자의 승인을 기다립니다. --publish는 바로 게시합니다
+         (시행일이 나중이면 그날). 잘못된 파일이 하나라도 있으면 아무것도 저장하지 않습니다.
+       minwon-admin kb export 폴더 [--all-versions]
+       minwon-admin kb search 검색어 [--limit N] [--on YYYY-MM-DD] [--all]
+         검색 결과를 한 줄에 하나씩, 좋은 순서로: ID, 판, 제목, 점수 (탭 구분).
+       minwon-admin kb publish-due
+</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 articles read: %2 new articles, %3 new versions, %4 unchanged.</source>
+        <translation>지침 %1건 읽음: 새 지침 %2건, 새 판 %3건, 변경 없음 %4건.</translation>
+    </message>
+    <message>
+        <source>The new versions wait for an approver.</source>
+        <translation>새 판은 승인자의 승인을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>%1 versions will be published on their in-force date.</source>
+        <translation>%1개 판은 시행일에 게시됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 files written to %2.</source>
+        <translation>파일 %1개를 %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>--limit takes a number from 1.</source>
+        <translation>--limit에는 1 이상의 숫자를 주십시오.</translation>
+    </message>
+    <message>
+        <source>--on takes a date written YYYY-MM-DD.</source>
+        <translation>--on에는 YYYY-MM-DD 형식의 날짜를 주십시오.</translation>
+    </message>
+    <message>
+        <source>%1 versions published or expired.</source>
+        <translation>%1개 판을 게시하거나 만료했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>KbImport</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>파일을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>파일이 %1MB보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8 text.</source>
+        <translation>올바른 UTF-8 텍스트 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; may contain only lowercase letters, digits, &apos;-&apos; and &apos;_&apos; (at most 100).</source>
+        <translation>ID &quot;%1&quot;에는 영문 소문자, 숫자, &apos;-&apos;, &apos;_&apos;만 쓸 수 있습니다 (최대 100자).</translation>
+    </message>
+    <message>
+        <source>The title must have 1 to 300 characters.</source>
+        <translation>제목은 1~300자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The field category is missing.</source>
+        <translation>category 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The field effective_from is missing.</source>
+        <translation>effective_from 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>effective_until is before effective_from.</source>
+        <translation>effective_until이 effective_from보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>More than %1 tags.</source>
+        <translation>태그가 %1개보다 많습니다.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is empty, too long or contains , [ ] or a line break.</source>
+        <translation>태그 &quot;%1&quot;이(가) 비었거나 너무 길거나 , [ ] 또는 줄바꿈을 포함합니다.</translation>
+    </message>
+    <message>
+        <source>The source is longer than %1 characters.</source>
+        <translation>출처가 %1자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>change_note is longer than %1 characters.</source>
+        <translation>change_note가 %1자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>The body is longer than %1 characters.</source>
+        <translation>본문이 %1자보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>The article contains a NUL character.</source>
+        <translation>지침에 NUL 문자가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>A line break is allowed only in the body.</source>
+        <translation>줄바꿈은 본문에서만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 (column %2).</source>
+        <translation>올바른 JSON이 아닙니다: %1 (%2번째 글자).</translation>
+    </message>
+    <message>
+        <source>Each line must be one JSON object.</source>
+        <translation>한 줄에 JSON 객체 하나씩이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>알 수 없는 항목 &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A field has the wrong type: texts and dates are strings, tags an array of strings, correction true or false, version a number.</source>
+        <translation>항목의 형식이 틀렸습니다. 텍스트와 날짜는 문자열, tags는 문자열 배열, correction은 true 또는 false, version은 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>tags must be an array of strings.</source>
+        <translation>tags는 문자열 배열이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>effective_from must be a date written YYYY-MM-DD.</source>
+        <translation>effective_from은 YYYY-MM-DD 형식의 날짜여야 합니다.</translation>
+    </message>
+    <message>
+        <source>effective_until must be a date written YYYY-MM-DD.</source>
+        <translation>effective_until은 YYYY-MM-DD 형식의 날짜여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The folder holds no .md files.</source>
+        <translation>폴더에 .md 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give a folder of .md files, one .md file or one .jsonl file.</source>
+        <translation>.md 파일 폴더, .md 파일 하나 또는 .jsonl 파일 하나를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The article &quot;%1&quot; is also in %2:%3; give each a version.</source>
+        <translation>지침 &quot;%1&quot;이(가) %2:%3에도 있습니다. 각각 판 번호(version)를 적어 주십시오.</translation>
+    </message>
+    <message>
+        <source>Unknown category &quot;%1&quot;.</source>
+        <translation>알 수 없는 분류 &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KbWorkflow</name>
+    <message>
+        <source>Only a person of this call center may write or confirm guidance.</source>
+        <translation>이 상담센터 직원만 지침을 작성하거나 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A new version starts as a draft or in review; an approver publishes it.</source>
+        <translation>새 판은 임시 저장이나 검토 요청 상태로 시작하며, 게시는 승인자가 합니다.</translation>
+    </message>
+    <message>
+        <source>Someone saved a newer version of this article meanwhile. Open it again.</source>
+        <translation>그사이 다른 사람이 이 지침의 새 판을 저장했습니다. 다시 열어 주십시오.</translation>
+    </message>
+    <message>
+        <source>A saved version is never changed; save a new version instead.</source>
+        <translation>저장된 판은 바꿀 수 없습니다. 새 판으로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>Only the author submits a draft for review.</source>
+        <translation>검토 요청은 작성자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only the author withdraws a version.</source>
+        <translation>회수는 작성자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only an approver approves or returns guidance.</source>
+        <translation>지침 승인과 반려는 승인자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>You wrote this version: another approver must review it.</source>
+        <translation>직접 작성한 판입니다. 다른 승인자가 검토해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Say why the version is returned.</source>
+        <translation>반려 사유를 적어 주십시오.</translation>
+    </message>
+    <message>
+        <source>There is no published version before this one to correct.</source>
+        <translation>정정할 이전 게시 판이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This version is scheduled for its in-force date and cannot be published earlier.</source>
+        <translation>이 판은 시행일에 게시되도록 예약되어 있어 먼저 게시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only another approver cancels a scheduled version.</source>
+        <translation>예약된 판은 다른 승인자만 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This step is not possible in the version&apos;s current state. Reload and try again.</source>
+        <translation>이 판의 현재 상태에서는 할 수 없는 작업입니다. 새로 고친 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>An article with the id &quot;%1&quot; exists already. Open it to change it.</source>
+        <translation>ID가 &quot;%1&quot;인 지침이 이미 있습니다. 그 지침을 열어 수정하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Available</source>
@@ -1018,8 +1342,12 @@ The intake gateway: connectors put contacts into the queue over HTTP (see docs/i
         <translation>만료</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>반려</translation>
+        <source>Scheduled</source>
+        <translation>게시 예약</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>회수됨</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1581,162 @@ The intake gateway: connectors put contacts into the queue over HTTP (see docs/i
     <message>
         <source>(%1 over)</source>
         <translation>(%1 초과)</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ArticleEditor</name>
+    <message>
+        <source>What changed and why</source>
+        <translation>무엇을 왜 바꿨는지</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New article&lt;/b&gt; — saved as a draft; an approver publishes it.</source>
+        <translation>&lt;b&gt;새 지침&lt;/b&gt; — 임시 저장되며, 게시는 승인자가 합니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Version %1&lt;/b&gt; · %2</source>
+        <translation>&lt;b&gt;%1판&lt;/b&gt; · %2</translation>
+    </message>
+    <message>
+        <source>written by %1, %2</source>
+        <translation>작성 %1, %2</translation>
+    </message>
+    <message>
+        <source>approved by %1, %2</source>
+        <translation>승인 %1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;published on %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 게시 예정&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b00020&quot;&gt;corrects version %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1판 정정&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>%1 반려: %2</translation>
+    </message>
+    <message>
+        <source>An older version is shown; saving makes version %1 with this text.</source>
+        <translation>이전 판을 보고 있습니다. 저장하면 이 내용으로 %1판이 만들어집니다.</translation>
+    </message>
+    <message>
+        <source>You wrote this version: another approver must review it.</source>
+        <translation>직접 작성한 판입니다. 다른 승인자가 검토해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The id may contain only lowercase letters, digits, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>ID에는 영문 소문자, 숫자, &apos;-&apos;, &apos;_&apos;만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation>제목을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>분류를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The end of the in-force period is before its start.</source>
+        <translation>종료일이 시행일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Save guidance</source>
+        <translation>지침 저장</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 was submitted for review.</source>
+        <translation>%2의 %1판을 검토 요청했습니다.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 was saved as a draft.</source>
+        <translation>%2의 %1판을 임시 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Approve guidance</source>
+        <translation>지침 승인</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is approved and will be published on its in-force date.</source>
+        <translation>%2의 %1판을 승인했습니다. 시행일에 게시됩니다.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is published.</source>
+        <translation>%2의 %1판을 게시했습니다.</translation>
+    </message>
+    <message>
+        <source>Return to author</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>What must change before it can be published?</source>
+        <translation>게시하려면 무엇을 고쳐야 합니까?</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 was returned to its author.</source>
+        <translation>%2의 %1판을 작성자에게 반려했습니다.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>회수</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 was withdrawn.</source>
+        <translation>%2의 %1판을 회수했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::CallbackList</name>
+    <message>
+        <source>Mark as &amp;called back</source>
+        <translation>회신 완료로 표시(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>상담 일시</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>민원인</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>지침</translation>
+    </message>
+    <message>
+        <source>Wrong version</source>
+        <translation>잘못된 판</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>정정 판</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>회신 완료</translation>
+    </message>
+    <message>
+        <source>No citizen answered with a corrected version is waiting for a call-back.</source>
+        <translation>정정된 판으로 안내받고 회신 전화를 기다리는 민원인이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n citizen(s) were answered with a version that was later corrected.&lt;/b&gt; Call them back with the corrected guidance.</source>
+        <translation>
+            <numerusform>&lt;b&gt;나중에 정정된 판으로 안내받은 민원인이 %n명 있습니다.&lt;/b&gt; 정정된 지침으로 회신 전화를 해 주십시오.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1652,10 +2136,79 @@ Load the demo city and sign in as a demo counselor?</source>
     </message>
 </context>
 <context>
+    <name>minwon::EditorPanel</name>
+    <message>
+        <source>&amp;New article</source>
+        <translation>새 지침(&amp;N)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Ver.</source>
+        <translation>판</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>시행</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Article id</source>
+        <translation>지침 ID</translation>
+    </message>
+    <message>
+        <source>Filter by title or id</source>
+        <translation>제목이나 ID로 거르기</translation>
+    </message>
+    <message>
+        <source>Guidance articles</source>
+        <translation>상담 지침 목록</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>이력(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Call-backs</source>
+        <translation>회신 전화(&amp;C)</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>%1판</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n version(s) wait for you.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;처리를 기다리는 판이 %n개 있습니다.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.</source>
+        <translation>처리를 기다리는 판이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>minwon::EditorWorkspace</name>
     <message>
-        <source>Articles and versions</source>
-        <translation>지침 및 버전</translation>
+        <source>Counselors&apos; &amp;view</source>
+        <translation>상담사 화면(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +2311,45 @@ Load the demo city and sign in as a demo counselor?</source>
     <message>
         <source>Recorded.</source>
         <translation>기록했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::KbChangesPanel</name>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>보기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm read</source>
+        <translation>확인함(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Records that you have read the selected changes (all when none is selected).</source>
+        <translation>선택한 변경 사항을 읽었다고 기록합니다 (선택하지 않으면 전체).</translation>
+    </message>
+    <message>
+        <source>[correction]</source>
+        <translation>[정정]</translation>
+    </message>
+    <message>
+        <source>[expired]</source>
+        <translation>[만료]</translation>
+    </message>
+    <message>
+        <source>No guidance changed since you last confirmed.</source>
+        <translation>마지막 확인 이후 바뀐 지침이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n guidance change(s) since your last shift&lt;/b&gt; to read and confirm.</source>
+        <translation>
+            <numerusform>&lt;b&gt;지난 근무 이후 바뀐 지침 %n건&lt;/b&gt;을 읽고 확인해 주십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) confirmed as read.</source>
+        <translation>
+            <numerusform>변경 사항 %n건을 읽음으로 확인했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2997,89 @@ Load the demo city and sign in as a demo counselor?</source>
     <message>
         <source>⚠ Choose a counselor.</source>
         <translation>⚠ 상담사를 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::VersionHistory</name>
+    <message>
+        <source>Version</source>
+        <translation>판</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>작성 일시</translation>
+    </message>
+    <message>
+        <source>Approved or returned by</source>
+        <translation>승인·반려자</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>게시 일시</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Differences between the versions</source>
+        <translation>판 사이의 차이</translation>
+    </message>
+    <message>
+        <source>Compare version</source>
+        <translation>비교할 판</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>대상 판</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1 예정</translation>
+    </message>
+    <message>
+        <source>Correction of version %1</source>
+        <translation>%1판 정정</translation>
+    </message>
+    <message>
+        <source>returned: %1</source>
+        <translation>반려: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Only one version so far.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;아직 판이 하나뿐입니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Body: %1 words inserted, %2 deleted</source>
+        <translation>본문: %1어절 추가, %2어절 삭제</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>시행</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
     </message>
 </context>
 </TS>
