@@ -121,13 +121,33 @@ void FiguresService::checkDay()
 
 void FiguresService::refreshRollup()
 {
-    m_session->run([](QSqlDatabase& db) {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral(
-                "SELECT report_rollup_refresh(report_last_final_day() - 60, report_last_final_day())")))
-            return DbResult::failure(q.lastError());
-        return DbResult::success();
-    });
+    refreshRollupWeek(0);
+}
+
+void FiguresService::refreshRollupWeek(int week)
+{
+    // Nine weeks back from the last final day, the oldest first.
+    constexpr int weeks = 9;
+    if (week >= weeks)
+        return;
+    const int fromBack = (weeks - week) * 7 - 1;
+    const int toBack = (weeks - week - 1) * 7;
+    m_session->run(
+        [fromBack, toBack](QSqlDatabase& db) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT report_rollup_refresh(report_last_final_day() - ?, "
+                                     "report_last_final_day() - ?)"));
+            q.addBindValue(fromBack);
+            q.addBindValue(toBack);
+            if (!q.exec())
+                return DbResult::failure(q.lastError());
+            return DbResult::success();
+        },
+        [this, week](const DbResult& result) {
+            if (result.ok)
+                refreshRollupWeek(week + 1);
+        },
+        this);
 }
 
 } // namespace minwon

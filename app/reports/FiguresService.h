@@ -37,7 +37,10 @@ public:
     void reload();
     /// Computes the days that became final but are not in the rollup yet
     /// (the last two months), in the background: the figures of a month
-    /// then read the rollup. Cheap when it is current.
+    /// then read the rollup. Cheap when it is current. A week per job, one
+    /// after the other, so that no job runs long enough on the desk's
+    /// connection to look like a stalled database, and loads of figures
+    /// queued meanwhile get their turn.
     void refreshRollup();
 
 signals:
@@ -49,6 +52,7 @@ private:
     void onChange(const QString& table);
     void checkDay();
     void setLoading(bool loading);
+    void refreshRollupWeek(int week);
 
     DbSession* m_session;
     QDate m_from;

@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QHorizontalBarSeries>
@@ -119,7 +120,6 @@ void FigureChart::buildTimeline(const QList<FigureRow>& rows)
     line->setName(reporttexts::text(Text::ServiceLevel));
     line->setColor(kLine);
     line->setPointsVisible(true);
-    QStringList categories;
     qint64 peak = 0;
     for (int i = 0; i < rows.size(); ++i) {
         const FigureMeasures& m = rows.at(i).m;
@@ -129,19 +129,28 @@ void FigureChart::buildTimeline(const QList<FigureRow>& rows)
         peak = std::max(peak, m.contacts);
         if (const auto sl = m.serviceLevel())
             line->append(i, *sl * 100.0);
-        categories << (m_dimension == FigureDimension::Hour ? QString::number(rows.at(i).key.toInt())
-                                                            : rows.at(i).key.mid(5));
     }
     series->append({answered, abandoned, other});
     series->setBarWidth(0.75);
     c->addSeries(series);
     c->addSeries(line);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
+    // A label every few bars: 24 hours or 31 days of labels would not fit
+    // under a chart beside a table and would all be cut to "…".
+    const int n = int(rows.size());
+    const bool hours = m_dimension == FigureDimension::Hour;
+    const int step = hours ? 3 : std::max(1, (n + 9) / 10);
+    auto* x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setStartValue(-0.5);
+    for (int i = 0; i < n; i += step)
+        x->append(hours ? QString::number(rows.at(i).key.toInt()) : rows.at(i).key.mid(5), i);
+    x->setRange(-0.5, std::max(0, n - 1) + 0.5);
+    x->setGridLineVisible(false);
     c->addAxis(x, Qt::AlignBottom);
     QValueAxis* y = countAxis(peak);
     c->addAxis(y, Qt::AlignLeft);
     QValueAxis* pct = percentAxis();
+    pct->setGridLineVisible(false);
     c->addAxis(pct, Qt::AlignRight);
     series->attachAxis(x);
     series->attachAxis(y);
@@ -151,25 +160,27 @@ void FigureChart::buildTimeline(const QList<FigureRow>& rows)
 
 void FigureChart::buildServiceLevel(const QList<FigureRow>& rows)
 {
+    // Horizontal bars: the channels' names read in full on the left.
     QChart* c = chart();
-    auto* series = new QBarSeries;
+    auto* series = new QHorizontalBarSeries;
     QBarSet* level = barSet(reporttexts::text(Text::ServiceLevel), kAnswered);
     QBarSet* target = barSet(reporttexts::text(Text::Target), kTarget.lighter(140));
     QStringList categories;
-    for (const FigureRow& row : rows) {
+    for (auto it = rows.crbegin(); it != rows.crend(); ++it) { // the first channel on top
+        const FigureRow& row = *it;
         if (row.m.contacts == 0 && rows.size() > 4)
             continue; // quiet channels would crowd the picture; the table lists them
         *level << row.m.serviceLevel().value_or(0) * 100.0;
         *target << row.targetPct;
         categories << row.label;
     }
-    series->append({level, target});
+    series->append({target, level});
     c->addSeries(series);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    c->addAxis(x, Qt::AlignBottom);
-    QValueAxis* y = percentAxis();
+    auto* y = new QBarCategoryAxis;
+    y->append(categories);
     c->addAxis(y, Qt::AlignLeft);
+    QValueAxis* x = percentAxis();
+    c->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     series->attachAxis(y);
 }

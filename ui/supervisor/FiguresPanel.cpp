@@ -130,6 +130,10 @@ FiguresPanel::FiguresPanel(FiguresService* service, Mode mode, QWidget* parent)
         for (QDateEdit* edit : {m_from, m_to}) {
             edit->setCalendarPopup(true);
             edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd (ddd)"));
+            // Room for the weekday beside the popup button (the size hint cuts it).
+            edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(
+                                      edit->locale().toString(QDate(2026, 12, 30), edit->displayFormat()))
+                                  + 3 * edit->fontMetrics().height());
             edit->setMaximumDate(reportToday().addYears(1));
         }
         m_from->setObjectName(QStringLiteral("figuresFrom"));

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace minwon {
@@ -26,6 +27,16 @@ namespace {
 QString html(const QString& text)
 {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+// The center's clock, whatever the desk computer's time zone: the case table
+// and the figures speak Seoul time too.
+QString seoulDateTime(const QDateTime& value)
+{
+    if (!value.isValid())
+        return {};
+    const QDateTime seoul = value.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Seoul")));
+    return format::date(seoul.date()) + QLatin1Char(' ') + seoul.time().toString(QStringLiteral("HH:mm"));
 }
 
 QString gap(const QDateTime& from, const QDateTime& to)
@@ -134,7 +145,7 @@ void ReviewDialog::show(const CaseDetail& d)
     m_loaded = true;
     const CaseRow& r = d.row;
     m_header->setText(
-        QStringLiteral("%1 · %2 · %3").arg(format::dateTime(r.openedAt), r.channelName, r.categoryName));
+        QStringLiteral("%1 · %2 · %3").arg(seoulDateTime(r.openedAt), r.channelName, r.categoryName));
     QString text;
     auto row = [&text](const QString& name, const QString& value) {
         if (!value.isEmpty())
@@ -146,13 +157,13 @@ void ReviewDialog::show(const CaseDetail& d)
     row(tr("Counselor"),
         r.roomName.isEmpty() ? r.counselorName : QStringLiteral("%1 (%2)").arg(r.counselorName, r.roomName));
     row(tr("Result"), r.wrapupName);
-    row(tr("Arrived"), format::dateTime(d.arrivedAt));
-    row(tr("Taken"), format::dateTime(d.claimedAt) + gap(d.arrivedAt, d.claimedAt));
-    row(tr("Call ended"), format::dateTime(d.doneAt) + gap(d.claimedAt, d.doneAt));
+    row(tr("Arrived"), seoulDateTime(d.arrivedAt));
+    row(tr("Taken"), seoulDateTime(d.claimedAt) + gap(d.arrivedAt, d.claimedAt));
+    row(tr("Call ended"), seoulDateTime(d.doneAt) + gap(d.claimedAt, d.doneAt));
     row(tr("Completed"),
-        format::dateTime(d.completedAt) + gap(d.doneAt.isValid() ? d.doneAt : d.claimedAt, d.completedAt));
+        seoulDateTime(d.completedAt) + gap(d.doneAt.isValid() ? d.doneAt : d.claimedAt, d.completedAt));
     if (r.callbackRequested)
-        row(tr("Callback"), d.callbackAt.isValid() ? format::dateTime(d.callbackAt) : tr("requested"));
+        row(tr("Callback"), d.callbackAt.isValid() ? seoulDateTime(d.callbackAt) : tr("requested"));
     if (d.reopenedCount > 0)
         row(tr("Reopened"), QString::number(d.reopenedCount));
     text += QStringLiteral("</table>");
@@ -184,7 +195,7 @@ void ReviewDialog::show(const CaseDetail& d)
                     rv.scores[size_t(i)] < 0 ? QStringLiteral("—") : QString::number(rv.scores[size_t(i)]));
             text += QStringLiteral("<p><b>%1</b> · %2 · %3<br>%4%5</p>")
                         .arg(html(labels::caseState(rv.decision)), html(rv.reviewer),
-                             html(format::dateTime(rv.reviewedAt)), html(scores.join(QStringLiteral(", "))),
+                             html(seoulDateTime(rv.reviewedAt)), html(scores.join(QStringLiteral(", "))),
                              rv.comment.isEmpty() ? QString()
                                                   : QStringLiteral("<br>“%1”").arg(html(rv.comment)));
         }

@@ -57,9 +57,10 @@ SupervisorDesk::SupervisorDesk(const DeskServices& services, QWidget* parent)
     now->setObjectName(QStringLiteral("supervisorNow"));
     now->addWidget(m_today);
     now->addWidget(board);
-    now->setStretchFactor(0, 3);
+    // The channels' table needs its width; the board reads well narrower.
+    now->setStretchFactor(0, 5);
     now->setStretchFactor(1, 2);
-    now->setSizes({900, 560});
+    now->setSizes({1000, 400});
     now->setChildrenCollapsible(false);
 
     m_range = new FiguresPanel(m_rangeService, FiguresPanel::Mode::Range, this);
