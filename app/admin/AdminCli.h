@@ -57,6 +57,7 @@ int adminMigrate(AdminCli& cli, QStringList& args);
 int adminSeedDemo(AdminCli& cli, QStringList& args);
 int adminInfo(AdminCli& cli, QStringList& args);
 int adminSimulate(AdminCli& cli, QStringList& args);
+int adminReport(AdminCli& cli, QStringList& args);
 int adminIntake(AdminCli& cli, QStringList& args);
 int adminKb(AdminCli& cli, QStringList& args);
 

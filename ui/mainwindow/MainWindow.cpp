@@ -47,6 +47,9 @@ MainWindow::MainWindow(const DeskServices& services, DeskSettings* settings, QWi
     if (auto* editor = qobject_cast<EditorWorkspace*>(m_workspace))
         connect(editor, &EditorWorkspace::message, this,
                 [this](const QString& text) { m_statusBar->showMessage(text, 8000); });
+    if (auto* supervisor = qobject_cast<SupervisorWorkspace*>(m_workspace))
+        connect(supervisor, &SupervisorWorkspace::message, this,
+                [this](const QString& text) { m_statusBar->showMessage(text, 8000); });
     if (m_settings->fontPointSize() > 0) {
         QFont font = QApplication::font();
         font.setPointSize(m_settings->fontPointSize());
@@ -90,6 +93,13 @@ void MainWindow::createMenus()
         complete->setShortcutContext(Qt::WidgetShortcut);
         complete->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
         connect(complete, &QAction::triggered, counselor->form(), &CaseFormPanel::complete);
+    }
+
+    if (auto* supervisor = qobject_cast<SupervisorWorkspace*>(m_workspace)) {
+        QMenu* report = menuBar()->addMenu(tr("&Report"));
+        QAction* daily = report->addAction(tr("&Daily report (PDF and CSV)…"));
+        daily->setShortcut(QKeySequence::Print);
+        connect(daily, &QAction::triggered, supervisor, [supervisor] { supervisor->openReportDialog(); });
     }
 
     if (m_services.agent) {

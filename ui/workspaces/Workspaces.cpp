@@ -63,27 +63,9 @@ CounselorWorkspace::CounselorWorkspace(const DeskServices& services, QWidget* pa
 }
 
 SupervisorWorkspace::SupervisorWorkspace(const DeskServices& services, QWidget* parent)
-    : QWidget(parent)
+    : SupervisorDesk(services, parent)
 {
-    setObjectName(QStringLiteral("supervisorWorkspace"));
-    auto* board = new OverviewPanel(tr("Counselors now"), OverviewService::View::AgentBoard,
-                                    services.overview, services.session, this);
-    auto* channels = new OverviewPanel(tr("Queue by channel"), OverviewService::View::QueueByChannel,
-                                       services.overview, services.session, this);
-    auto* cases = new OverviewPanel(tr("Today's cases"), OverviewService::View::TodayCases, services.overview,
-                                    services.session, this);
-    auto* left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(channels);
-    left->addWidget(board);
-    left->setStretchFactor(1, 3);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(left);
-    splitter->addWidget(cases);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    // SupervisorDesk names itself "supervisorWorkspace", the name the main window knows.
 }
 
 EditorWorkspace::EditorWorkspace(const DeskServices& services, QWidget* parent)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "supervisor/SupervisorWorkspace.h"
+
 #include <QWidget>
 
 namespace minwon {
@@ -31,12 +33,14 @@ private:
     CaseFormPanel* m_form;
 };
 
-/// The supervisor's view: who is doing what, the queue per channel, the day's cases.
-class SupervisorWorkspace : public QWidget
+/// The supervisor's view: the live figures beside the queue per channel and
+/// who is doing what, the service figures of any range, the day's cases to
+/// review, forward tracking, surge notices and the daily report (SupervisorDesk).
+class SupervisorWorkspace : public SupervisorDesk
 {
     Q_OBJECT
 public:
-    SupervisorWorkspace(const DeskServices& services, QWidget* parent = nullptr);
+    explicit SupervisorWorkspace(const DeskServices& services, QWidget* parent = nullptr);
 };
 
 /// Knowledge-base editors and approvers: the articles with their state, the
