@@ -115,6 +115,10 @@
         <source>guidance: import PATH | export DIR | search QUERY | publish-due</source>
         <translation>guidance: import PATH | export DIR | search QUERY | publish-due</translation>
     </message>
+    <message>
+        <source>the daily report: figures, PDF and CSV (--date YYYY-MM-DD)</source>
+        <translation>the daily report: figures, PDF and CSV (--date YYYY-MM-DD)</translation>
+    </message>
 </context>
 <context>
     <name>AdminContext</name>
@@ -629,6 +633,25 @@
     </message>
 </context>
 <context>
+    <name>DailyReport</name>
+    <message>
+        <source>Daily report, %1</source>
+        <translation>Daily report, %1</translation>
+    </message>
+    <message>
+        <source>%1 daily report, %2</source>
+        <translation>%1 daily report, %2</translation>
+    </message>
+    <message>
+        <source>Report, %1</source>
+        <translation>Report, %1</translation>
+    </message>
+    <message>
+        <source>%1 report, %2</source>
+        <translation>%1 report, %2</translation>
+    </message>
+</context>
+<context>
     <name>DbError</name>
     <message>
         <source>The PostgreSQL driver for Qt is missing. Install the package libqt6sql6-psql.</source>
@@ -837,6 +860,53 @@
     <message>
         <source>Loading demo data: %1 (%2 %)</source>
         <translation>Loading demo data: %1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTexts</name>
+    <message>
+        <source>Contacts that arrived, counted on the Seoul day and hour of arrival.</source>
+        <translation>Contacts that arrived, counted on the Seoul day and hour of arrival.</translation>
+    </message>
+    <message>
+        <source>Contacts a counselor took.</source>
+        <translation>Contacts a counselor took.</translation>
+    </message>
+    <message>
+        <source>Contacts the citizen gave up on before anyone took them.</source>
+        <translation>Contacts the citizen gave up on before anyone took them.</translation>
+    </message>
+    <message>
+        <source>Answered within %1 ÷ (answered + abandoned − abandoned within the grace period); target %2 %.</source>
+        <translation>Answered within %1 ÷ (answered + abandoned − abandoned within the grace period); target %2 %.</translation>
+    </message>
+    <message>
+        <source>Answered within the channel&apos;s threshold ÷ (answered + abandoned − abandoned within the grace period).</source>
+        <translation>Answered within the channel&apos;s threshold ÷ (answered + abandoned − abandoned within the grace period).</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s service-level threshold.</source>
+        <translation>The channel&apos;s service-level threshold.</translation>
+    </message>
+    <message>
+        <source>Average speed of answer: from arrival to claim, over the answered contacts.</source>
+        <translation>Average speed of answer: from arrival to claim, over the answered contacts.</translation>
+    </message>
+    <message>
+        <source>Average handling time: talk plus after-contact work, over the contacts whose case was completed.</source>
+        <translation>Average handling time: talk plus after-contact work, over the contacts whose case was completed.</translation>
+    </message>
+    <message>
+        <source>Abandoned ÷ (answered + abandoned).</source>
+        <translation>Abandoned ÷ (answered + abandoned).</translation>
+    </message>
+    <message>
+        <source>First-contact resolution: completed cases without a callback and without another contact from the same citizen about the same category within the set number of days, ÷ completed cases.</source>
+        <translation>First-contact resolution: completed cases without a callback and without another contact from the same citizen about the same category within the set number of days, ÷ completed cases.</translation>
+    </message>
+    <message>
+        <source>Completed cases that promised a callback.</source>
+        <translation>Completed cases that promised a callback.</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1633,515 @@ The intake gateway: connectors put contacts into the queue over HTTP (see docs/i
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Usage: minwon-admin report --date YYYY-MM-DD [--to YYYY-MM-DD] [--pdf FILE] [--csv FILE]
+       minwon-admin report --rebuild-rollup
+Without --pdf or --csv the headline figures are printed.</source>
+        <translation>Usage: minwon-admin report --date YYYY-MM-DD [--to YYYY-MM-DD] [--pdf FILE] [--csv FILE]
+       minwon-admin report --rebuild-rollup
+Without --pdf or --csv the headline figures are printed.</translation>
+    </message>
+    <message>
+        <source>The PDF helper minwon-report-pdf was not found (set MINWON_REPORT_PDF).</source>
+        <translation>The PDF helper minwon-report-pdf was not found (set MINWON_REPORT_PDF).</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF failed: %1</source>
+        <translation>Drawing the PDF failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Service level by channel:</source>
+        <translation>Service level by channel:</translation>
+    </message>
+    <message>
+        <source>threshold %1, target %2 %</source>
+        <translation>threshold %1, target %2 %</translation>
+    </message>
+    <message>
+        <source>The daily rollup holds %1 days.</source>
+        <translation>The daily rollup holds %1 days.</translation>
+    </message>
+    <message>
+        <source>The dates are YYYY-MM-DD, and --to is not before --date.</source>
+        <translation>The dates are YYYY-MM-DD, and --to is not before --date.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>All contacts</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Counselor</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Returned by a review</source>
+        <translation>Returned by a review</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Case id</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Counselor</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Short abandons</source>
+        <translation>Short abandons</translation>
+    </message>
+    <message>
+        <source>Answered within threshold</source>
+        <translation>Answered within threshold</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>Service level (%)</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>Threshold (s)</source>
+        <translation>Threshold (s)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Average speed of answer (s)</source>
+        <translation>Average speed of answer (s)</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>ASA</translation>
+    </message>
+    <message>
+        <source>Average handling time (s)</source>
+        <translation>Average handling time (s)</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>AHT</translation>
+    </message>
+    <message>
+        <source>Average talk (s)</source>
+        <translation>Average talk (s)</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <source>Average after-contact work (s)</source>
+        <translation>Average after-contact work (s)</translation>
+    </message>
+    <message>
+        <source>After-contact work</source>
+        <translation>After-contact work</translation>
+    </message>
+    <message>
+        <source>Abandonment rate (%)</source>
+        <translation>Abandonment rate (%)</translation>
+    </message>
+    <message>
+        <source>Abandoned %</source>
+        <translation>Abandoned %</translation>
+    </message>
+    <message>
+        <source>Completed cases</source>
+        <translation>Completed cases</translation>
+    </message>
+    <message>
+        <source>Resolved at first contact</source>
+        <translation>Resolved at first contact</translation>
+    </message>
+    <message>
+        <source>First-contact resolution (%)</source>
+        <translation>First-contact resolution (%)</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStore</name>
+    <message>
+        <source>%1:00</source>
+        <translation>%1:00</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>Unclassified</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>No room</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>The case no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>The case was changed while you read it; it has been loaded again.</source>
+        <translation>The case was changed while you read it; it has been loaded again.</translation>
+    </message>
+    <message>
+        <source>Say what the counselor should correct before returning the case.</source>
+        <translation>Say what the counselor should correct before returning the case.</translation>
+    </message>
+    <message>
+        <source>Only a completed case can be reviewed.</source>
+        <translation>Only a completed case can be reviewed.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can review cases.</source>
+        <translation>Only a supervisor can review cases.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Headline figures</source>
+        <translation>Headline figures</translation>
+    </message>
+    <message>
+        <source>Contacts by hour of arrival</source>
+        <translation>Contacts by hour of arrival</translation>
+    </message>
+    <message>
+        <source>Service level by channel against its target</source>
+        <translation>Service level by channel against its target</translation>
+    </message>
+    <message>
+        <source>Contacts by category</source>
+        <translation>Contacts by category</translation>
+    </message>
+    <message>
+        <source>Contacts by day</source>
+        <translation>Contacts by day</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>By hour</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <source>By counselor</source>
+        <translation>By counselor</translation>
+    </message>
+    <message>
+        <source>By room</source>
+        <translation>By room</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Open forwards by department</source>
+        <translation>Open forwards by department</translation>
+    </message>
+    <message>
+        <source>Overdue forwards, most overdue first</source>
+        <translation>Overdue forwards, most overdue first</translation>
+    </message>
+    <message>
+        <source>No forward is open.</source>
+        <translation>No forward is open.</translation>
+    </message>
+    <message>
+        <source>No case was reviewed.</source>
+        <translation>No case was reviewed.</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Not yet answered</source>
+        <translation>Not yet answered</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Service level</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Oldest sent</source>
+        <translation>Oldest sent</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Moment of the contact</source>
+        <translation>Moment of the contact</translation>
+    </message>
+    <message>
+        <source>Average score (0–5)</source>
+        <translation>Average score (0–5)</translation>
+    </message>
+    <message>
+        <source>Days and hours are Seoul time; contacts count on the day and hour they arrived. Service level: answered within the channel&apos;s threshold ÷ (answered + abandoned − abandoned within the grace period). ASA: arrival to claim. AHT: talk plus after-contact work. FCR: completed cases without a callback and without another contact from the same citizen about the same category within the set number of days.</source>
+        <translation>Days and hours are Seoul time; contacts count on the day and hour they arrived. Service level: answered within the channel&apos;s threshold ÷ (answered + abandoned − abandoned within the grace period). ASA: arrival to claim. AHT: talk plus after-contact work. FCR: completed cases without a callback and without another contact from the same citizen about the same category within the set number of days.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Generated %1, Seoul time</source>
+        <translation>Generated %1, Seoul time</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Reviewed: %1 — approved %2, returned %3</source>
+        <translation>Reviewed: %1 — approved %2, returned %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average scores of %n fully scored review(s):</source>
+        <translation>
+            <numerusform>Average scores of %n fully scored review(s):</numerusform>
+            <numerusform>Average scores of %n fully scored review(s):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) abandoned within the grace period are left out of the service level.</source>
+        <translation>
+            <numerusform>%n contact(s) abandoned within the grace period are left out of the service level.</numerusform>
+            <numerusform>%n contact(s) abandoned within the grace period are left out of the service level.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Handling of the request</source>
+        <translation>Handling of the request</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Reception conditions: answered promptly, line and surroundings ready</source>
+        <translation>Reception conditions: answered promptly, line and surroundings ready</translation>
+    </message>
+    <message>
+        <source>Greeting: the center and the counselor named, a friendly opening</source>
+        <translation>Greeting: the center and the counselor named, a friendly opening</translation>
+    </message>
+    <message>
+        <source>Counseling attitude: courteous, attentive, patient wording and tone</source>
+        <translation>Counseling attitude: courteous, attentive, patient wording and tone</translation>
+    </message>
+    <message>
+        <source>Handling of the request: correct guidance in force today, complete record</source>
+        <translation>Handling of the request: correct guidance in force today, complete record</translation>
+    </message>
+    <message>
+        <source>Closing: summary, further questions asked, a proper farewell</source>
+        <translation>Closing: summary, further questions asked, a proper farewell</translation>
+    </message>
+</context>
+<context>
     <name>Simulator</name>
     <message>
         <source>Simulated desk %1 cannot sign in: %2</source>
@@ -1956,6 +2535,167 @@ The intake gateway: connectors put contacts into the queue over HTTP (see docs/i
     </message>
 </context>
 <context>
+    <name>minwon::CasePageModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>Returned before</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Counselor</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::CaseReviewPanel</name>
+    <message>
+        <source>Show the whole days</source>
+        <translation>Show the whole days</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>All rooms</translation>
+    </message>
+    <message>
+        <source>All counselors</source>
+        <translation>All counselors</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Any result</translation>
+    </message>
+    <message>
+        <source>Forwarded or not</source>
+        <translation>Forwarded or not</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Not forwarded</source>
+        <translation>Not forwarded</translation>
+    </message>
+    <message>
+        <source>Returned or not</source>
+        <translation>Returned or not</translation>
+    </message>
+    <message>
+        <source>Returned by a review</source>
+        <translation>Returned by a review</translation>
+    </message>
+    <message>
+        <source>Never returned</source>
+        <translation>Never returned</translation>
+    </message>
+    <message>
+        <source>Search the summary and the answer</source>
+        <translation>Search the summary and the answer</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Export to CSV…</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Only %1 – %2</source>
+        <translation>Only %1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case(s)</numerusform>
+            <numerusform>%n case(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The case was approved.</source>
+        <translation>The case was approved.</translation>
+    </message>
+    <message>
+        <source>The case was returned to the counselor.</source>
+        <translation>The case was returned to the counselor.</translation>
+    </message>
+</context>
+<context>
     <name>minwon::ConflictDialog</name>
     <message>
         <source>Someone else saved this case first</source>
@@ -2077,6 +2817,25 @@ The intake gateway: connectors put contacts into the queue over HTTP (see docs/i
     <message>
         <source>Connecting to the database…</source>
         <translation>Connecting to the database…</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::DepartmentLoadModel</name>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Oldest waiting</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2975,57 @@ Load the demo city and sign in as a demo counselor?</translation>
     </message>
 </context>
 <context>
+    <name>minwon::FiguresPanel</name>
+    <message>
+        <source>Today&apos;s service figures</source>
+        <translation>Today&apos;s service figures</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>⚠ Not up to date</source>
+        <translation>⚠ Not up to date</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Live, updated %1</source>
+        <translation>Live, updated %1</translation>
+    </message>
+    <message>
+        <source>%1, computed %2</source>
+        <translation>%1, computed %2</translation>
+    </message>
+</context>
+<context>
     <name>minwon::ForwardModel</name>
     <message>
         <source>%1 overdue</source>
@@ -2248,6 +3058,66 @@ Load the demo city and sign in as a demo counselor?</translation>
     <message>
         <source>Place</source>
         <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ForwardTrackingModel</name>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>Overdue by</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ForwardTrackingPanel</name>
+    <message>
+        <source>Open forwards by department (overdue first)</source>
+        <translation>Open forwards by department (overdue first)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>⚠ Not up to date</source>
+        <translation>⚠ Not up to date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2620,6 +3490,14 @@ Load the demo city and sign in as a demo counselor?</translation>
         <source>Available / break / offline</source>
         <translation>Available / break / offline</translation>
     </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&amp;Daily report (PDF and CSV)…</source>
+        <translation>&amp;Daily report (PDF and CSV)…</translation>
+    </message>
 </context>
 <context>
     <name>minwon::OutageBanner</name>
@@ -2922,6 +3800,238 @@ Load the demo city and sign in as a demo counselor?</translation>
     </message>
 </context>
 <context>
+    <name>minwon::ReportExportDialog</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV for Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>daily-report-%1</source>
+        <translation>daily-report-%1</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF, the CSV or both.</source>
+        <translation>Choose where to save the PDF, the CSV or both.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ReportExporter</name>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Drawing page 1…</source>
+        <translation>Drawing page 1…</translation>
+    </message>
+    <message>
+        <source>Drawing page %1…</source>
+        <translation>Drawing page %1…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>Counting the cases…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n case(s) to %1.</numerusform>
+            <numerusform>Saved %n case(s) to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases…</source>
+        <translation>%1 of %2 cases…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ReviewDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Return to the counselor</source>
+        <translation>&amp;Return to the counselor</translation>
+    </message>
+    <message>
+        <source>Review a case</source>
+        <translation>Review a case</translation>
+    </message>
+    <message>
+        <source>Review checklist</source>
+        <translation>Review checklist</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>%1: not scored</source>
+        <translation>%1: not scored</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 5</source>
+        <translation>%1: %2 of 5</translation>
+    </message>
+    <message>
+        <source>Comment for the counselor; required when returning the case</source>
+        <translation>Comment for the counselor; required when returning the case</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation>Loading the case…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Counselor</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Call ended</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>Answer given</translation>
+    </message>
+    <message>
+        <source>Guidance quoted</source>
+        <translation>Guidance quoted</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Earlier reviews</source>
+        <translation>Earlier reviews</translation>
+    </message>
+    <message>
+        <source>The counselor has not completed this case yet; it can be reviewed once completed.</source>
+        <translation>The counselor has not completed this case yet; it can be reviewed once completed.</translation>
+    </message>
+    <message>
+        <source>Returned: waiting for the counselor&apos;s correction.</source>
+        <translation>Returned: waiting for the counselor&apos;s correction.</translation>
+    </message>
+    <message>
+        <source>Approved already; you may still return it with a comment.</source>
+        <translation>Approved already; you may still return it with a comment.</translation>
+    </message>
+    <message>
+        <source>Say what the counselor should correct before returning the case.</source>
+        <translation>Say what the counselor should correct before returning the case.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>minwon::StartupDialog</name>
     <message>
         <source>MinwonDesk</source>
@@ -2960,18 +4070,80 @@ Load the demo city and sign in as a demo counselor?</translation>
     </message>
 </context>
 <context>
-    <name>minwon::SupervisorWorkspace</name>
-    <message>
-        <source>Counselors now</source>
-        <translation>Counselors now</translation>
-    </message>
+    <name>minwon::SupervisorDesk</name>
     <message>
         <source>Queue by channel</source>
         <translation>Queue by channel</translation>
     </message>
     <message>
-        <source>Today&apos;s cases</source>
-        <translation>Today&apos;s cases</translation>
+        <source>Counselors now</source>
+        <translation>Counselors now</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Service figures</source>
+        <translation>Service figures</translation>
+    </message>
+    <message>
+        <source>Cases to review</source>
+        <translation>Cases to review</translation>
+    </message>
+    <message>
+        <source>Forward tracking</source>
+        <translation>Forward tracking</translation>
+    </message>
+    <message>
+        <source>Daily report…</source>
+        <translation>Daily report…</translation>
+    </message>
+    <message>
+        <source>Make the daily report as PDF and CSV</source>
+        <translation>Make the daily report as PDF and CSV</translation>
+    </message>
+    <message>
+        <source>cases-%1.csv</source>
+        <translation>cases-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>Export cases</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>Exporting cases…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::SurgeBanner</name>
+    <message numerus="yes">
+        <source>Surge: %1 — %n case(s) from %2 to %3</source>
+        <translation>
+            <numerusform>Surge: %1 — %n case(s) from %2 to %3</numerusform>
+            <numerusform>Surge: %1 — %n case(s) from %2 to %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 times the usual %2 for this hour</source>
+        <translation>%1 times the usual %2 for this hour</translation>
+    </message>
+    <message>
+        <source>usually none at this hour</source>
+        <translation>usually none at this hour</translation>
+    </message>
+    <message>
+        <source>Show these cases</source>
+        <translation>Show these cases</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,10 @@
         <source>guidance: import PATH | export DIR | search QUERY | publish-due</source>
         <translation>상담 지침: import 경로 | export 폴더 | search 검색어 | publish-due</translation>
     </message>
+    <message>
+        <source>the daily report: figures, PDF and CSV (--date YYYY-MM-DD)</source>
+        <translation>일일 보고서: 지표, PDF, CSV (--date YYYY-MM-DD)</translation>
+    </message>
 </context>
 <context>
     <name>AdminContext</name>
@@ -629,6 +633,25 @@
     </message>
 </context>
 <context>
+    <name>DailyReport</name>
+    <message>
+        <source>Daily report, %1</source>
+        <translation>일일 보고서, %1</translation>
+    </message>
+    <message>
+        <source>%1 daily report, %2</source>
+        <translation>%1 일일 보고서, %2</translation>
+    </message>
+    <message>
+        <source>Report, %1</source>
+        <translation>보고서, %1</translation>
+    </message>
+    <message>
+        <source>%1 report, %2</source>
+        <translation>%1 보고서, %2</translation>
+    </message>
+</context>
+<context>
     <name>DbError</name>
     <message>
         <source>The PostgreSQL driver for Qt is missing. Install the package libqt6sql6-psql.</source>
@@ -836,6 +859,53 @@
     <message>
         <source>Loading demo data: %1 (%2 %)</source>
         <translation>시연 데이터를 불러오는 중: %1 (%2 %)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTexts</name>
+    <message>
+        <source>Contacts that arrived, counted on the Seoul day and hour of arrival.</source>
+        <translation>인입된 문의. 서울 시각으로 인입된 날과 시간대에 집계합니다.</translation>
+    </message>
+    <message>
+        <source>Contacts a counselor took.</source>
+        <translation>상담사가 응대한 문의.</translation>
+    </message>
+    <message>
+        <source>Contacts the citizen gave up on before anyone took them.</source>
+        <translation>응대 전에 시민이 포기한 문의.</translation>
+    </message>
+    <message>
+        <source>Answered within %1 ÷ (answered + abandoned − abandoned within the grace period); target %2 %.</source>
+        <translation>%1 이내 응대 ÷ (응대 + 포기 − 유예 시간 내 포기), 목표 %2 %.</translation>
+    </message>
+    <message>
+        <source>Answered within the channel&apos;s threshold ÷ (answered + abandoned − abandoned within the grace period).</source>
+        <translation>채널 기준 시간 이내 응대 ÷ (응대 + 포기 − 유예 시간 내 포기).</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s service-level threshold.</source>
+        <translation>채널의 서비스 수준 기준 시간.</translation>
+    </message>
+    <message>
+        <source>Average speed of answer: from arrival to claim, over the answered contacts.</source>
+        <translation>평균 응답 시간: 응대한 문의의 인입부터 응대까지.</translation>
+    </message>
+    <message>
+        <source>Average handling time: talk plus after-contact work, over the contacts whose case was completed.</source>
+        <translation>평균 처리 시간: 상담 건이 완료된 문의의 통화 시간과 후처리 시간의 합.</translation>
+    </message>
+    <message>
+        <source>Abandoned ÷ (answered + abandoned).</source>
+        <translation>포기 ÷ (응대 + 포기).</translation>
+    </message>
+    <message>
+        <source>First-contact resolution: completed cases without a callback and without another contact from the same citizen about the same category within the set number of days, ÷ completed cases.</source>
+        <translation>첫 통화 해결률: 회신 요청이 없고 정해진 기간 안에 같은 시민의 같은 분류 재문의가 없는 완료 건 ÷ 완료 건.</translation>
+    </message>
+    <message>
+        <source>Completed cases that promised a callback.</source>
+        <translation>회신을 약속한 완료 건.</translation>
     </message>
 </context>
 <context>
@@ -1562,6 +1632,513 @@ The intake gateway: connectors put contacts into the queue over HTTP (see docs/i
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Usage: minwon-admin report --date YYYY-MM-DD [--to YYYY-MM-DD] [--pdf FILE] [--csv FILE]
+       minwon-admin report --rebuild-rollup
+Without --pdf or --csv the headline figures are printed.</source>
+        <translation>사용법: minwon-admin report --date YYYY-MM-DD [--to YYYY-MM-DD] [--pdf 파일] [--csv 파일]
+       minwon-admin report --rebuild-rollup
+--pdf나 --csv가 없으면 주요 지표를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The PDF helper minwon-report-pdf was not found (set MINWON_REPORT_PDF).</source>
+        <translation>PDF 도우미 minwon-report-pdf를 찾지 못했습니다 (MINWON_REPORT_PDF를 설정하세요).</translation>
+    </message>
+    <message>
+        <source>Drawing the PDF failed: %1</source>
+        <translation>PDF를 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Service level by channel:</source>
+        <translation>채널별 서비스 수준:</translation>
+    </message>
+    <message>
+        <source>threshold %1, target %2 %</source>
+        <translation>기준 %1, 목표 %2 %</translation>
+    </message>
+    <message>
+        <source>The daily rollup holds %1 days.</source>
+        <translation>일별 집계에 %1일이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The dates are YYYY-MM-DD, and --to is not before --date.</source>
+        <translation>날짜는 YYYY-MM-DD 형식이고, --to는 --date보다 앞설 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 저장</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsv</name>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>구분</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>전체 문의</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>상담실</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>회신</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>이관</translation>
+    </message>
+    <message>
+        <source>Returned by a review</source>
+        <translation>검토에서 보완 요청됨</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>상담 건 ID</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>Hour</source>
+        <translation>시간대</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>상담실</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>인입</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>응대</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>포기</translation>
+    </message>
+    <message>
+        <source>Short abandons</source>
+        <translation>짧은 포기</translation>
+    </message>
+    <message>
+        <source>Answered within threshold</source>
+        <translation>기준 시간 내 응대</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>서비스 수준(%)</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>서비스 수준</translation>
+    </message>
+    <message>
+        <source>Threshold (s)</source>
+        <translation>기준 시간(초)</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>기준 시간</translation>
+    </message>
+    <message>
+        <source>Average speed of answer (s)</source>
+        <translation>평균 응답 시간(초)</translation>
+    </message>
+    <message>
+        <source>ASA</source>
+        <translation>평균 응답</translation>
+    </message>
+    <message>
+        <source>Average handling time (s)</source>
+        <translation>평균 처리 시간(초)</translation>
+    </message>
+    <message>
+        <source>AHT</source>
+        <translation>평균 처리</translation>
+    </message>
+    <message>
+        <source>Average talk (s)</source>
+        <translation>평균 통화 시간(초)</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Average after-contact work (s)</source>
+        <translation>평균 후처리 시간(초)</translation>
+    </message>
+    <message>
+        <source>After-contact work</source>
+        <translation>후처리</translation>
+    </message>
+    <message>
+        <source>Abandonment rate (%)</source>
+        <translation>포기율(%)</translation>
+    </message>
+    <message>
+        <source>Abandoned %</source>
+        <translation>포기율</translation>
+    </message>
+    <message>
+        <source>Completed cases</source>
+        <translation>완료 건</translation>
+    </message>
+    <message>
+        <source>Resolved at first contact</source>
+        <translation>첫 통화 해결</translation>
+    </message>
+    <message>
+        <source>First-contact resolution (%)</source>
+        <translation>첫 통화 해결률(%)</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>첫 통화 해결률</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>회신 요청</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStore</name>
+    <message>
+        <source>%1:00</source>
+        <translation>%1시</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>미분류</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>미응대</translation>
+    </message>
+    <message>
+        <source>No room</source>
+        <translation>상담실 없음</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>상담 건이 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (%2판)</translation>
+    </message>
+    <message>
+        <source>The case was changed while you read it; it has been loaded again.</source>
+        <translation>검토하는 사이에 상담 건이 바뀌어 다시 불러왔습니다.</translation>
+    </message>
+    <message>
+        <source>Say what the counselor should correct before returning the case.</source>
+        <translation>보완을 요청하려면 상담사가 고칠 점을 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Only a completed case can be reviewed.</source>
+        <translation>완료된 상담 건만 검토할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can review cases.</source>
+        <translation>관리자만 상담 건을 검토할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <source>Headline figures</source>
+        <translation>주요 지표</translation>
+    </message>
+    <message>
+        <source>Contacts by hour of arrival</source>
+        <translation>시간대별 인입</translation>
+    </message>
+    <message>
+        <source>Service level by channel against its target</source>
+        <translation>채널별 서비스 수준과 목표</translation>
+    </message>
+    <message>
+        <source>Contacts by category</source>
+        <translation>분류별 인입</translation>
+    </message>
+    <message>
+        <source>Contacts by day</source>
+        <translation>일별 인입</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>시간대별</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>채널별</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>분류별</translation>
+    </message>
+    <message>
+        <source>By counselor</source>
+        <translation>상담사별</translation>
+    </message>
+    <message>
+        <source>By room</source>
+        <translation>상담실별</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>일별</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>Open forwards by department</source>
+        <translation>부서별 미종결 이관</translation>
+    </message>
+    <message>
+        <source>Overdue forwards, most overdue first</source>
+        <translation>기한 지난 이관 (오래된 순)</translation>
+    </message>
+    <message>
+        <source>No forward is open.</source>
+        <translation>미종결 이관이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No case was reviewed.</source>
+        <translation>검토한 상담 건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>응대</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>포기</translation>
+    </message>
+    <message>
+        <source>Not yet answered</source>
+        <translation>응대 전</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>서비스 수준</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>미종결</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 지남</translation>
+    </message>
+    <message>
+        <source>Oldest sent</source>
+        <translation>가장 오래된 이관</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>이관 시각</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>상담 건</translation>
+    </message>
+    <message>
+        <source>Moment of the contact</source>
+        <translation>상담 단계</translation>
+    </message>
+    <message>
+        <source>Average score (0–5)</source>
+        <translation>평균 점수 (0–5)</translation>
+    </message>
+    <message>
+        <source>Days and hours are Seoul time; contacts count on the day and hour they arrived. Service level: answered within the channel&apos;s threshold ÷ (answered + abandoned − abandoned within the grace period). ASA: arrival to claim. AHT: talk plus after-contact work. FCR: completed cases without a callback and without another contact from the same citizen about the same category within the set number of days.</source>
+        <translation>날짜와 시간은 서울 시각이며, 문의는 인입된 날과 시간대에 집계합니다. 서비스 수준: 채널 기준 시간 이내 응대 ÷ (응대 + 포기 − 유예 시간 내 포기). 평균 응답 시간: 인입부터 응대까지. 평균 처리 시간: 통화와 후처리. 첫 통화 해결률: 회신 요청이 없고 정해진 기간 안에 같은 시민의 같은 분류 재문의가 없는 완료 건의 비율.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Generated %1, Seoul time</source>
+        <translation>작성 %1 (서울 시각)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2쪽</translation>
+    </message>
+    <message>
+        <source>Reviewed: %1 — approved %2, returned %3</source>
+        <translation>검토 %1건 — 승인 %2건, 보완 요청 %3건</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average scores of %n fully scored review(s):</source>
+        <translation>
+            <numerusform>모든 항목을 채점한 검토 %n건의 평균 점수:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) abandoned within the grace period are left out of the service level.</source>
+        <translation>
+            <numerusform>유예 시간 안에 포기한 %n건은 서비스 수준에서 제외했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>응대 준비</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>첫인사</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>상담 태도</translation>
+    </message>
+    <message>
+        <source>Handling of the request</source>
+        <translation>요청 처리</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>끝인사</translation>
+    </message>
+    <message>
+        <source>Reception conditions: answered promptly, line and surroundings ready</source>
+        <translation>응대 준비: 신속한 응답, 통화 상태와 주변 환경</translation>
+    </message>
+    <message>
+        <source>Greeting: the center and the counselor named, a friendly opening</source>
+        <translation>첫인사: 기관명과 상담사 소개, 친절한 시작</translation>
+    </message>
+    <message>
+        <source>Counseling attitude: courteous, attentive, patient wording and tone</source>
+        <translation>상담 태도: 정중하고 경청하는 말씨와 어조</translation>
+    </message>
+    <message>
+        <source>Handling of the request: correct guidance in force today, complete record</source>
+        <translation>요청 처리: 오늘 시행 중인 지침에 따른 정확한 안내, 빠짐없는 기록</translation>
+    </message>
+    <message>
+        <source>Closing: summary, further questions asked, a proper farewell</source>
+        <translation>끝인사: 요약, 추가 문의 확인, 마무리 인사</translation>
+    </message>
+</context>
+<context>
     <name>Simulator</name>
     <message>
         <source>Simulated desk %1 cannot sign in: %2</source>
@@ -1953,6 +2530,166 @@ The intake gateway: connectors put contacts into the queue over HTTP (see docs/i
     </message>
 </context>
 <context>
+    <name>minwon::CasePageModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>이관</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>보완 요청 이력</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>회신</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>상담실</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>표시</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::CaseReviewPanel</name>
+    <message>
+        <source>Show the whole days</source>
+        <translation>하루 전체 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>검토(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>모든 상담실</translation>
+    </message>
+    <message>
+        <source>All counselors</source>
+        <translation>모든 상담사</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>모든 분류</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>모든 채널</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>모든 결과</translation>
+    </message>
+    <message>
+        <source>Forwarded or not</source>
+        <translation>이관 여부 전체</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>이관</translation>
+    </message>
+    <message>
+        <source>Not forwarded</source>
+        <translation>이관 안 함</translation>
+    </message>
+    <message>
+        <source>Returned or not</source>
+        <translation>보완 요청 여부 전체</translation>
+    </message>
+    <message>
+        <source>Returned by a review</source>
+        <translation>검토에서 보완 요청됨</translation>
+    </message>
+    <message>
+        <source>Never returned</source>
+        <translation>보완 요청 이력 없음</translation>
+    </message>
+    <message>
+        <source>Search the summary and the answer</source>
+        <translation>요약과 답변에서 검색</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>조건 지우기</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Only %1 – %2</source>
+        <translation>%1 ~ %2만</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The case was approved.</source>
+        <translation>상담 건을 승인했습니다.</translation>
+    </message>
+    <message>
+        <source>The case was returned to the counselor.</source>
+        <translation>상담 건을 상담사에게 보완을 요청했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>minwon::ConflictDialog</name>
     <message>
         <source>Someone else saved this case first</source>
@@ -2074,6 +2811,25 @@ The intake gateway: connectors put contacts into the queue over HTTP (see docs/i
     <message>
         <source>Connecting to the database…</source>
         <translation>데이터베이스에 연결하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::DepartmentLoadModel</name>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>미종결</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>기한 지남</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>가장 오래 대기</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2968,57 @@ Load the demo city and sign in as a demo counselor?</source>
     </message>
 </context>
 <context>
+    <name>minwon::FiguresPanel</name>
+    <message>
+        <source>Today&apos;s service figures</source>
+        <translation>오늘의 서비스 지표</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>어제</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>지난달</translation>
+    </message>
+    <message>
+        <source>⚠ Not up to date</source>
+        <translation>⚠ 최신 정보 아님</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Live, updated %1</source>
+        <translation>실시간, %1 갱신</translation>
+    </message>
+    <message>
+        <source>%1, computed %2</source>
+        <translation>%1, %2 집계</translation>
+    </message>
+</context>
+<context>
     <name>minwon::ForwardModel</name>
     <message>
         <source>%1 overdue</source>
@@ -2244,6 +3051,64 @@ Load the demo city and sign in as a demo counselor?</source>
     <message>
         <source>Place</source>
         <translation>장소</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ForwardTrackingModel</name>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>상담 건</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>이관 시각</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>경과</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>기한 초과</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ForwardTrackingPanel</name>
+    <message>
+        <source>Open forwards by department (overdue first)</source>
+        <translation>부서별 미종결 이관 (기한 지난 것 먼저)</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>모든 부서</translation>
+    </message>
+    <message>
+        <source>⚠ Not up to date</source>
+        <translation>⚠ 최신 정보 아님</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>미종결 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>기한 지남 %n건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2611,6 +3476,14 @@ Load the demo city and sign in as a demo counselor?</source>
         <source>Available / break / offline</source>
         <translation>상담 가능 / 휴식 / 오프라인</translation>
     </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>보고서(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Daily report (PDF and CSV)…</source>
+        <translation>일일 보고서(PDF, CSV)(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>minwon::OutageBanner</name>
@@ -2908,6 +3781,237 @@ Load the demo city and sign in as a demo counselor?</source>
     </message>
 </context>
 <context>
+    <name>minwon::ReportExportDialog</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>엑셀용 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Daily report</source>
+        <translation>일일 보고서</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>저장 위치</translation>
+    </message>
+    <message>
+        <source>daily-report-%1</source>
+        <translation>일일보고서-%1</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF, the CSV or both.</source>
+        <translation>PDF나 CSV, 또는 둘 다 저장할 곳을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ReportExporter</name>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>지표를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Drawing page 1…</source>
+        <translation>1쪽을 그리는 중…</translation>
+    </message>
+    <message>
+        <source>Drawing page %1…</source>
+        <translation>%1쪽을 그리는 중…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Counting the cases…</source>
+        <translation>상담 건을 세는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n case(s) to %1.</source>
+        <translation>
+            <numerusform>상담 건 %n건을 %1에 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases…</source>
+        <translation>%2건 중 %1건…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일을 만들지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::ReviewDialog</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>승인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Return to the counselor</source>
+        <translation>상담사에게 보완 요청(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Review a case</source>
+        <translation>상담 건 검토</translation>
+    </message>
+    <message>
+        <source>Review checklist</source>
+        <translation>검토 체크리스트</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>채점 안 함</translation>
+    </message>
+    <message>
+        <source>%1: not scored</source>
+        <translation>%1: 채점 안 함</translation>
+    </message>
+    <message>
+        <source>%1: %2 of 5</source>
+        <translation>%1: 5점 중 %2점</translation>
+    </message>
+    <message>
+        <source>Comment for the counselor; required when returning the case</source>
+        <translation>상담사에게 남길 의견 (보완을 요청할 때는 필수)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation>상담 건을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>인입</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>응대 시작</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>통화 종료</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>회신</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>요청됨</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Answer given</source>
+        <translation>안내한 답변</translation>
+    </message>
+    <message>
+        <source>Guidance quoted</source>
+        <translation>인용한 지침</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>이관</translation>
+    </message>
+    <message>
+        <source>Earlier reviews</source>
+        <translation>이전 검토</translation>
+    </message>
+    <message>
+        <source>The counselor has not completed this case yet; it can be reviewed once completed.</source>
+        <translation>상담사가 아직 완료하지 않은 건입니다. 완료되면 검토할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Returned: waiting for the counselor&apos;s correction.</source>
+        <translation>보완 요청됨: 상담사의 수정을 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Approved already; you may still return it with a comment.</source>
+        <translation>이미 승인했습니다. 의견을 적어 보완을 요청할 수는 있습니다.</translation>
+    </message>
+    <message>
+        <source>Say what the counselor should correct before returning the case.</source>
+        <translation>보완을 요청하려면 상담사가 고칠 점을 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>minwon::StartupDialog</name>
     <message>
         <source>MinwonDesk</source>
@@ -2946,18 +4050,79 @@ Load the demo city and sign in as a demo counselor?</source>
     </message>
 </context>
 <context>
-    <name>minwon::SupervisorWorkspace</name>
-    <message>
-        <source>Counselors now</source>
-        <translation>상담사 현황</translation>
-    </message>
+    <name>minwon::SupervisorDesk</name>
     <message>
         <source>Queue by channel</source>
         <translation>채널별 대기열</translation>
     </message>
     <message>
-        <source>Today&apos;s cases</source>
-        <translation>오늘 상담 건</translation>
+        <source>Counselors now</source>
+        <translation>상담사 현황</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현황</translation>
+    </message>
+    <message>
+        <source>Service figures</source>
+        <translation>서비스 지표</translation>
+    </message>
+    <message>
+        <source>Cases to review</source>
+        <translation>상담 건 검토</translation>
+    </message>
+    <message>
+        <source>Forward tracking</source>
+        <translation>이관 추적</translation>
+    </message>
+    <message>
+        <source>Daily report…</source>
+        <translation>일일 보고서…</translation>
+    </message>
+    <message>
+        <source>Make the daily report as PDF and CSV</source>
+        <translation>일일 보고서를 PDF와 CSV로 만듭니다</translation>
+    </message>
+    <message>
+        <source>cases-%1.csv</source>
+        <translation>상담건-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>상담 건 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting cases…</source>
+        <translation>상담 건을 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::SurgeBanner</name>
+    <message numerus="yes">
+        <source>Surge: %1 — %n case(s) from %2 to %3</source>
+        <translation>
+            <numerusform>급증: %1 — %2~%3 사이 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 times the usual %2 for this hour</source>
+        <translation>이 시간대 평소(%2건)의 %1배</translation>
+    </message>
+    <message>
+        <source>usually none at this hour</source>
+        <translation>평소 이 시간대에는 없음</translation>
+    </message>
+    <message>
+        <source>Show these cases</source>
+        <translation>해당 상담 건 보기</translation>
     </message>
 </context>
 <context>
