@@ -34,6 +34,10 @@ QList<AdminCli::Command> AdminCli::commands()
          AdminCliTr::tr("put contacts into the queue at a rate, with simulated desks"), adminSimulate},
         {QStringLiteral("intake"),
          AdminCliTr::tr("intake gateway connectors: token add | list | revoke | rotate"), adminIntake},
+        {QStringLiteral("user"),
+         AdminCliTr::tr(
+             "people and their sign-in: add | set-role | reset-password | disable | enable | list"),
+         adminUser},
     };
 }
 
