@@ -38,6 +38,9 @@ QList<AdminCli::Command> AdminCli::commands()
          AdminCliTr::tr(
              "people and their sign-in: add | set-role | reset-password | disable | enable | list"),
          adminUser},
+        {QStringLiteral("purge"),
+         AdminCliTr::tr("erase personal data of cases past the retention period (the figures stay)"),
+         adminPurge},
     };
 }
 

@@ -59,5 +59,6 @@ int adminInfo(AdminCli& cli, QStringList& args);
 int adminSimulate(AdminCli& cli, QStringList& args);
 int adminIntake(AdminCli& cli, QStringList& args);
 int adminUser(AdminCli& cli, QStringList& args);
+int adminPurge(AdminCli& cli, QStringList& args);
 
 } // namespace minwon

@@ -3,6 +3,7 @@
 // personal data for each role, the logged reveal, the audit trail nobody
 // can change, and people managed through the database's own functions —
 // through the app's code and with raw SQL, as each role.
+#include "admin/AdminCli.h"
 #include "db/DbError.h"
 #include "db/SqlConnection.h"
 #include "domain/CaseRecord.h"
@@ -445,4 +446,118 @@ TEST_CASE("People are managed through the database: admins everyone, supervisors
                    {newbie.login})
               .toInt()
           >= 3);
+}
+
+TEST_CASE("minwon-admin purge erases personal data past the retention period; the figures stay",
+          "[db][security][admin]")
+{
+    TestDatabase db(TestDatabase::Kind::Demo);
+    As desk(db, QStringLiteral("counselor01"));
+    CaseRecord old = personalCase();
+    old.state = QStringLiteral("completed");
+    CaseRecord recent = personalCase();
+    recent.state = QStringLiteral("completed");
+    QSqlDatabase d = desk.db();
+    REQUIRE(writeCase(d, old).status == CaseWriteResult::Status::Saved);
+    REQUIRE(writeCase(d, recent).status == CaseWriteResult::Status::Saved);
+    As owner(db, QStringLiteral("minwon"));
+    // Four years ago (the default retention is three).
+    REQUIRE(owner.affected(QStringLiteral("UPDATE cases SET opened_at = opened_at - interval '4 years' "
+                                          "WHERE id = ?::uuid"),
+                           {uuid(old.id)})
+            == 1);
+    const QString figures
+        = QStringLiteral("SELECT string_agg(channel || ':' || coalesce(subcategory_code, '') || ':' "
+                         "|| n, ',' ORDER BY channel, subcategory_code) FROM (SELECT channel, "
+                         "subcategory_code, count(*) n FROM cases GROUP BY 1, 2) x");
+    const QString before = owner.one(figures).toString();
+
+    // Counselors cannot erase anything.
+    QString state;
+    CHECK_FALSE(desk.one(QStringLiteral("SELECT purge_personal_data()"), {}, &state).isValid());
+    CHECK(state == QStringLiteral("42501"));
+
+    const ConnectionConfig c = db.config();
+    auto run = [&](const QStringList& command) {
+        QString out;
+        QString err;
+        QTextStream o(&out);
+        QTextStream e(&err);
+        AdminCli cli(o, e);
+        const int code = cli.run(
+            QStringList {QStringLiteral("--host"), c.hosts.first(), QStringLiteral("--port"),
+                         QString::number(c.port), QStringLiteral("--db"), db.name(), QStringLiteral("--user"),
+                         QStringLiteral("admin1"), QStringLiteral("--sslmode"), QStringLiteral("disable")}
+            + command);
+        o.flush();
+        e.flush();
+        INFO(err.toStdString());
+        return std::make_pair(code, out);
+    };
+    auto [dryCode, dryOut] = run({QStringLiteral("purge"), QStringLiteral("--dry-run")});
+    CHECK(dryCode == AdminCli::Ok);
+    CHECK(dryOut.contains(QStringLiteral("1 case")));
+    CHECK(owner.one(QStringLiteral("SELECT citizen_name FROM cases WHERE id = ?::uuid"), {uuid(old.id)})
+              .toString()
+          == QStringLiteral("홍길동"));
+    CHECK(run({QStringLiteral("purge"), QStringLiteral("--older-than"), QStringLiteral("7")}).first
+          == AdminCli::Usage);
+    auto [code, out] = run({QStringLiteral("purge")});
+    REQUIRE(code == AdminCli::Ok);
+    CHECK(out.contains(QStringLiteral("1 case")));
+
+    // What remains of the old case: everything but the person.
+    CHECK(owner
+              .one(QStringLiteral(
+                       "SELECT (citizen_name IS NULL AND phone IS NULL AND address IS NULL AND sender IS "
+                       "NULL AND personal_data_purged_at IS NOT NULL)::text || '|' || summary || '|' || "
+                       "answer || '|' || subcategory_code || '|' || state FROM cases WHERE id = ?::uuid"),
+                   {uuid(old.id)})
+              .toString()
+          == QStringLiteral("true|노래연습장 심야 영업 신고|단속반에 전달|covid19.violation|completed"));
+    CHECK(owner
+              .one(QStringLiteral("SELECT count(*) FROM violation_reports WHERE case_id = ?::uuid"),
+                   {uuid(old.id)})
+              .toInt()
+          == 1);
+    CHECK(owner.one(QStringLiteral("SELECT count(*) FROM forwards WHERE case_id = ?::uuid"), {uuid(old.id)})
+              .toInt()
+          == 1);
+    CHECK(owner.one(figures).toString() == before);
+    // …nor in the audit trail, which still says who did what.
+    CHECK(owner
+              .one(QStringLiteral(
+                       "SELECT count(*) FROM audit_log WHERE row_id = ?::text AND (before::text LIKE "
+                       "'%홍길동%' OR after::text LIKE '%홍길동%' OR after::text LIKE '%5555%')"),
+                   {uuid(old.id)})
+              .toInt()
+          == 0);
+    CHECK(owner
+              .one(QStringLiteral("SELECT count(*) FROM audit_log WHERE row_id = ?::text AND actor = "
+                                  "'counselor01'"),
+                   {uuid(old.id)})
+              .toInt()
+          >= 1);
+    CHECK(
+        owner
+            .one(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'PURGE' AND actor = 'admin1'"))
+            .toInt()
+        == 1);
+    // The recent case keeps its personal data; the trail stays closed outside a purge.
+    CHECK(owner.one(QStringLiteral("SELECT citizen_name FROM cases WHERE id = ?::uuid"), {uuid(recent.id)})
+              .toString()
+          == QStringLiteral("홍길동"));
+    CHECK(owner.affected(
+              QStringLiteral("UPDATE audit_log SET after = after - 'summary' WHERE row_id = ?::text"),
+              {uuid(recent.id)}, &state)
+          == -1);
+    // Even with the purge switch set by hand, only the erasure of personal values passes.
+    REQUIRE(owner.one(QStringLiteral("SELECT set_config('minwon.purging', 'on', false)")).toString()
+            == QStringLiteral("on"));
+    CHECK(owner.affected(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE row_id = ?::text"),
+                         {uuid(recent.id)}, &state)
+          == -1);
+    CHECK(owner.affected(QStringLiteral("DELETE FROM audit_log WHERE row_id = ?::text"), {uuid(recent.id)},
+                         &state)
+          == -1);
 }

@@ -486,3 +486,89 @@ GRANT EXECUTE ON FUNCTION admin_user_add(text, text, text, smallint, text, text)
 -- Everybody may change their own password.
 GRANT EXECUTE ON FUNCTION admin_user_set_password(text, text) TO minwon_counselor, minwon_supervisor,
     minwon_department, minwon_kb_editor, minwon_kb_approver, minwon_admin;
+
+-- Retention ------------------------------------------------------------------------------
+
+-- Personal data of finished cases older than the retention period is erased
+-- (privacy.retention_days, three years unless set); the cases stay with
+-- their category, channel, times, summary and answer, so the figures stay.
+-- The trail keeps who did what but loses the erased values too: the one
+-- change the audit trail allows, and only while a purge runs.
+INSERT INTO app_settings (key, value) VALUES ('privacy.retention_days', '1095') ON CONFLICT (key) DO NOTHING;
+
+CREATE OR REPLACE FUNCTION audit_immutable() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    personal text[] := ARRAY['citizen_name', 'phone', 'address', 'sender'];
+BEGIN
+    IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'audit_log' AND current_setting('minwon.purging', true) = 'on'
+       AND NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.actor = OLD.actor AND NEW.table_name = OLD.table_name
+       AND NEW.row_id IS NOT DISTINCT FROM OLD.row_id AND NEW.action = OLD.action
+       AND NEW.before IS NOT DISTINCT FROM (OLD.before - personal)
+       AND NEW.after IS NOT DISTINCT FROM (OLD.after - personal) THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'the audit trail cannot be changed' USING ERRCODE = '42501';
+END $$;
+
+CREATE OR REPLACE FUNCTION audit_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp AS $$
+DECLARE
+    row_key text;
+    old_row jsonb;
+    new_row jsonb;
+BEGIN
+    IF TG_TABLE_NAME = 'kb_versions' THEN
+        row_key := coalesce(to_jsonb(NEW) ->> 'article_id', to_jsonb(OLD) ->> 'article_id') || ':'
+                   || coalesce(to_jsonb(NEW) ->> 'version_no', to_jsonb(OLD) ->> 'version_no');
+    ELSE
+        row_key := coalesce(to_jsonb(NEW) ->> 'id', to_jsonb(OLD) ->> 'id');
+    END IF;
+    old_row := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
+    new_row := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+    IF current_setting('minwon.purging', true) = 'on' THEN
+        old_row := old_row - ARRAY['citizen_name', 'phone', 'address', 'sender'];
+        new_row := new_row - ARRAY['citizen_name', 'phone', 'address', 'sender'];
+    END IF;
+    INSERT INTO audit_log (table_name, row_id, action, before, after)
+    VALUES (TG_TABLE_NAME, row_key, TG_OP, old_row, new_row);
+    RETURN NULL;
+END $$;
+
+-- Returns how many cases lost their personal data. p_days NULL: the setting.
+CREATE FUNCTION purge_personal_data(p_days integer DEFAULT NULL, p_dry_run boolean DEFAULT false)
+    RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+    days integer := coalesce(p_days, app_setting_int('privacy.retention_days', 1095));
+    ids uuid[];
+BEGIN
+    IF NOT session_has_group('minwon_admin') THEN
+        RAISE EXCEPTION 'only administrators erase personal data' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF days < 30 THEN
+        RAISE EXCEPTION 'the retention period is at least 30 days' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    SELECT array_agg(id) INTO ids FROM cases
+     WHERE opened_at < now() - make_interval(days => days) AND personal_data_purged_at IS NULL
+       AND state NOT IN ('open', 'returned');
+    IF ids IS NULL OR p_dry_run THEN
+        RETURN coalesce(cardinality(ids), 0);
+    END IF;
+    PERFORM set_config('minwon.purging', 'on', true);
+    UPDATE cases SET citizen_name = NULL, phone = NULL, address = NULL, sender = NULL,
+                     personal_data_purged_at = now()
+     WHERE id = ANY (ids);
+    UPDATE contacts SET sender = 'purged', sender_display = '', preview = ''
+     WHERE id IN (SELECT contact_id FROM cases WHERE id = ANY (ids) AND contact_id IS NOT NULL)
+        OR case_id = ANY (ids);
+    UPDATE contact_messages SET body = ''
+     WHERE contact_id IN (SELECT contact_id FROM cases WHERE id = ANY (ids) AND contact_id IS NOT NULL);
+    UPDATE audit_log SET before = before - ARRAY['citizen_name', 'phone', 'address', 'sender'],
+                         after = after - ARRAY['citizen_name', 'phone', 'address', 'sender']
+     WHERE table_name = 'cases' AND row_id = ANY (SELECT unnest(ids)::text);
+    PERFORM set_config('minwon.purging', 'off', true);
+    INSERT INTO audit_log (table_name, row_id, action, before, after)
+    VALUES ('cases', NULL, 'PURGE', NULL, jsonb_build_object('cases', cardinality(ids), 'older_than_days', days));
+    RETURN cardinality(ids);
+END $$;
+REVOKE EXECUTE ON FUNCTION purge_personal_data(integer, boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION purge_personal_data(integer, boolean) TO minwon_admin;
