@@ -43,24 +43,24 @@ void RevealDialog::reveal()
     }
     m_showButton->setEnabled(false);
     m_ui->statusLabel->setText(tr("Asking…"));
-    m_service->revealPersonal(m_caseId, reason,
-                              guard(this, [this](bool ok, const PersonalData& data, const QString& message) {
-                                  if (!ok) {
-                                      m_ui->statusLabel->setText(message);
-                                      m_showButton->setEnabled(true);
-                                      emit answered(false);
-                                      return;
-                                  }
-                                  showValues(data);
-                                  emit answered(true);
-                              }));
+    m_service->revealPersonal(
+        m_caseId, reason, guard(this, [this](bool ok, const PersonalData& values, const QString& message) {
+            if (!ok) {
+                m_ui->statusLabel->setText(message);
+                m_showButton->setEnabled(true);
+                emit answered(false);
+                return;
+            }
+            showValues(values);
+            emit answered(true);
+        }));
 }
 
-void RevealDialog::showValues(const PersonalData& data)
+void RevealDialog::showValues(const PersonalData& values)
 {
-    m_ui->nameValue->setText(data.citizenName.isEmpty() ? QStringLiteral("—") : data.citizenName);
-    m_ui->phoneValue->setText(data.phone.isEmpty() ? QStringLiteral("—") : data.phone);
-    m_ui->addressValue->setText(data.address.isEmpty() ? QStringLiteral("—") : data.address);
+    m_ui->nameValue->setText(values.citizenName.isEmpty() ? QStringLiteral("—") : values.citizenName);
+    m_ui->phoneValue->setText(values.phone.isEmpty() ? QStringLiteral("—") : values.phone);
+    m_ui->addressValue->setText(values.address.isEmpty() ? QStringLiteral("—") : values.address);
     m_ui->reasonEdit->setReadOnly(true);
     m_ui->statusLabel->setText(tr("Shown and recorded."));
 }

@@ -35,7 +35,7 @@ signals:
     void answered(bool shown);
 
 private:
-    void showValues(const PersonalData& data);
+    void showValues(const PersonalData& values);
 
     const QScopedPointer<Ui::RevealDialog> m_ui;
     CaseService* m_service;
