@@ -7,6 +7,8 @@
 #include "db/DbError.h"
 #include "db/SqlConnection.h"
 #include "domain/CaseRecord.h"
+#include "kb/ArticleFile.h"
+#include "kb/KbRepository.h"
 #include "services/CaseWriter.h"
 #include "support/CatchQt.h"
 #include "support/TestCluster.h"
@@ -243,4 +245,69 @@ TEST_CASE("The admin tool refuses hostile user names and stores hostile display 
               + QStringList {QStringLiteral("user"), QStringLiteral("reset-password"), login,
                              QStringLiteral("--password"), QStringLiteral("secret")});
     CHECK(r.code == AdminCli::Usage);
+}
+
+TEST_CASE("A guidance import stores hostile text exactly or refuses the file whole", "[db][hostile][kb]")
+{
+    TestDatabase db(TestDatabase::Kind::Demo);
+    SqlConnection editor(db.configAs(QStringLiteral("editor1")), {}, QStringLiteral("hostile-editor"));
+    REQUIRE(editor.open());
+    QSqlDatabase d = editor.db();
+    SqlConnection owner(db.config(), {}, QStringLiteral("hostile-kb-owner"));
+    REQUIRE(owner.open());
+    const QString id = QStringLiteral("hostile-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    auto file = [&](const QString& title, const QString& body) {
+        return QStringLiteral("---\nid: %1\ntitle: %2\ncategory: covid19.testing\ntags: [검사, 안내]\n"
+                              "effective_from: 2021-04-12\n---\n")
+                   .arg(id, title)
+            + body;
+    };
+    auto import = [&](const ArticleFile& article, QString* error) {
+        REQUIRE(d.transaction());
+        KbRepository repository(d);
+        if (!repository.insertVersion(article, 1, {}, error)) {
+            d.rollback();
+            return false;
+        }
+        return d.commit();
+    };
+
+    // Refused by the parser: NUL, broken UTF-8.
+    ArticleFile article;
+    ArticleFile::ParseError parseError;
+    CHECK_FALSE(ArticleFile::parse(
+        file(QStringLiteral("제목"), QStringLiteral("앞") + QChar(u'\0') + QStringLiteral("뒤")), &article,
+        &parseError));
+    CHECK_FALSE(parseError.message.isEmpty());
+    CHECK_FALSE(
+        ArticleFile::parse(QString::fromUtf8(file(QStringLiteral("제목"), QString()).toUtf8() + "\xff\xfe"),
+                           &article, &parseError));
+    CHECK_FALSE(parseError.message.isEmpty());
+
+    // Refused by the database: a body of 1 MB (the limit is 200,000 characters); nothing left behind.
+    REQUIRE(ArticleFile::parse(file(QStringLiteral("큰 본문"), QString(1024 * 1024, QChar(0xAC00))), &article,
+                               &parseError));
+    QString error;
+    CHECK_FALSE(import(article, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(scalar(owner.db(), QStringLiteral("SELECT count(*) FROM kb_articles WHERE id = ?"), {id}).toInt()
+          == 0);
+
+    // Stored exactly: quotes, SQL, bidi controls.
+    const QString title
+        = QStringLiteral("O'Reilly '); DROP TABLE kb_versions; -- ") + QChar(0x202E) + QStringLiteral("꾸");
+    const QString body = QStringLiteral("본문 \"인용\" \\n '; DELETE FROM cases; --\n") + QChar(0x2067)
+        + QStringLiteral("עברית") + QChar(0x2069) + QStringLiteral("\n");
+    REQUIRE(ArticleFile::parse(file(title, body), &article, &parseError));
+    INFO(error.toStdString());
+    REQUIRE(import(article, &error));
+    QSqlQuery q(owner.db());
+    q.prepare(QStringLiteral("SELECT title, body FROM kb_versions WHERE article_id = ? AND version_no = 1"));
+    q.addBindValue(id);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == article.title);
+    CHECK(q.value(1).toString() == article.body);
+    CHECK(article.title.contains(QStringLiteral("DROP TABLE")));
+    CHECK(scalar(owner.db(), QStringLiteral("SELECT count(*) FROM kb_versions")).toInt() > 1);
 }
