@@ -23,6 +23,13 @@ QString id(const QUuid& uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
+// The personal fields of each case row, looked up one case at a time:
+// case_personal is a security-barrier view, and as a plain join the planner
+// would mask every case of the city before joining (a sequential scan).
+const QString kPersonalJoin = QStringLiteral(
+    "LEFT JOIN LATERAL (SELECT p.citizen_name, p.phone, p.address, p.citizen_name_masked, p.phone_masked "
+    "FROM case_personal p WHERE p.id = c.id OFFSET 0) cp ON true ");
+
 const QString kSummaryColumns = QStringLiteral(
     "c.id, c.opened_at, c.channel, coalesce(c.subcategory_code, c.category_code, ''), c.summary, c.state, "
     " coalesce(p.display_name, ''), coalesce(c.wrapup_code, ''), "
@@ -129,7 +136,8 @@ void CaseService::load(const QUuid& caseId, std::function<void(bool, const CaseR
                     " coalesce(c.category_code, ''), coalesce(c.subcategory_code, ''), c.summary, "
                     " c.answer, coalesce(c.wrapup_code, ''), c.callback_requested, c.callback_at, "
                     " c.state, c.version, coalesce(c.review_comment, '') "
-                    "FROM cases c LEFT JOIN case_personal cp ON cp.id = c.id WHERE c.id = ?::uuid"));
+                    "FROM cases c ")
+                + kPersonalJoin + QStringLiteral("WHERE c.id = ?::uuid"));
             q.addBindValue(id(caseId));
             if (!q.exec())
                 return DbResult::failure(q.lastError());
@@ -190,9 +198,9 @@ void CaseService::loadHistory(const QString& sender, std::function<void(const QL
         [sender](QSqlDatabase& db) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT ") + kSummaryColumns
-                      + QStringLiteral("FROM cases c LEFT JOIN people p ON p.id = c.counselor_id "
-                                       "LEFT JOIN case_personal cp ON cp.id = c.id "
-                                       "WHERE c.sender = ? ORDER BY c.opened_at DESC LIMIT 50"));
+                      + QStringLiteral("FROM cases c LEFT JOIN people p ON p.id = c.counselor_id ")
+                      + kPersonalJoin
+                      + QStringLiteral("WHERE c.sender = ? ORDER BY c.opened_at DESC LIMIT 50"));
             q.addBindValue(sender);
             if (!q.exec())
                 return DbResult::failure(q.lastError());
@@ -210,9 +218,9 @@ void CaseService::loadReturned(std::function<void(const QList<CaseSummary>&)> do
         [](QSqlDatabase& db) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT ") + kSummaryColumns
-                      + QStringLiteral("FROM cases c LEFT JOIN people p ON p.id = c.counselor_id "
-                                       "LEFT JOIN case_personal cp ON cp.id = c.id "
-                                       "WHERE c.state = 'returned' AND c.counselor_id = current_person_id() "
+                      + QStringLiteral("FROM cases c LEFT JOIN people p ON p.id = c.counselor_id ")
+                      + kPersonalJoin
+                      + QStringLiteral("WHERE c.state = 'returned' AND c.counselor_id = current_person_id() "
                                        "ORDER BY c.updated_at DESC LIMIT 200"));
             if (!q.exec())
                 return DbResult::failure(q.lastError());

@@ -179,3 +179,91 @@ TEST_CASE("The reveal dialog asks for a reason, shows the data and the database 
               .toString()
           == QStringLiteral("counselor01:회신 전화"));
 }
+
+TEST_CASE("The desk's case service: history masked, the case in hand in clear, others masked",
+          "[ui][db][security]")
+{
+    TestDatabase db(TestDatabase::Kind::Demo);
+    CaseRecord done = CaseRecord::createFor({}, QStringLiteral("phone"), QStringLiteral("01044443333"));
+    done.citizenName = QStringLiteral("박시민");
+    done.phone = QStringLiteral("010-4444-3333");
+    done.address = QStringLiteral("한빛시 남구 달빛로 7");
+    done.category = QStringLiteral("covid19");
+    done.subcategory = QStringLiteral("covid19.testing");
+    done.summary = QStringLiteral("지난 문의");
+    done.wrapupCode = QStringLiteral("answered");
+    done.state = QStringLiteral("completed");
+    CaseRecord open = done;
+    open.id = QUuid::createUuid();
+    open.summary = QStringLiteral("지금 문의");
+    open.state = QStringLiteral("open");
+    {
+        SqlConnection desk(db.configAs(QStringLiteral("counselor01")), {}, QStringLiteral("ui-sec-history"));
+        REQUIRE(desk.open());
+        QSqlDatabase d = desk.db();
+        REQUIRE(writeCase(d, done).status == CaseWriteResult::Status::Saved);
+        REQUIRE(writeCase(d, open).status == CaseWriteResult::Status::Saved);
+    }
+    Session s(db.configAs(QStringLiteral("counselor01")));
+    CaseService service(&s.session);
+
+    QList<CaseSummary> history;
+    bool got = false;
+    service.loadHistory(QStringLiteral("01044443333"), [&](const QList<CaseSummary>& rows) {
+        history = rows;
+        got = true;
+    });
+    REQUIRE(waitFor([&] { return got; }));
+    REQUIRE(history.size() == 2);
+    for (const CaseSummary& row : history) {
+        CHECK(row.citizenNameMasked == QStringLiteral("박*민"));
+        CHECK(row.phoneMasked == QStringLiteral("010-****-3333"));
+    }
+
+    auto load = [&](CaseService& from, const QUuid& id) {
+        CaseRecord record;
+        bool loaded = false;
+        got = false;
+        from.load(id, [&](bool ok, const CaseRecord& r, const QString&) {
+            loaded = ok;
+            record = r;
+            got = true;
+        });
+        REQUIRE(waitFor([&] { return got; }));
+        REQUIRE(loaded);
+        return record;
+    };
+    // In hand: in clear, so the form edits the real values.
+    const CaseRecord mine = load(service, open.id);
+    CHECK(mine.citizenName == QStringLiteral("박시민"));
+    CHECK(mine.address == QStringLiteral("한빛시 남구 달빛로 7"));
+    // Finished: masked, even for the counselor who handled it.
+    CHECK(load(service, done.id).citizenName == QStringLiteral("박*민"));
+    // Another counselor: masked.
+    Session other(db.configAs(QStringLiteral("counselor02")));
+    CaseService otherService(&other.session);
+    const CaseRecord seen = load(otherService, open.id);
+    CHECK(seen.phone == QStringLiteral("010-****-3333"));
+    CHECK(seen.address == QStringLiteral("한빛시 남구 ***"));
+
+    // Returned by a supervisor: back in the counselor's hands, in clear.
+    {
+        SqlConnection sup(db.configAs(QStringLiteral("supervisor1")), {}, QStringLiteral("ui-sec-return"));
+        REQUIRE(sup.open());
+        QSqlQuery q(sup.db());
+        q.prepare(QStringLiteral(
+            "UPDATE cases SET state = 'returned', review_comment = '주소 확인' WHERE id = ?::uuid"));
+        q.addBindValue(done.id.toString(QUuid::WithoutBraces));
+        REQUIRE(q.exec());
+    }
+    QList<CaseSummary> returned;
+    got = false;
+    service.loadReturned([&](const QList<CaseSummary>& rows) {
+        returned = rows;
+        got = true;
+    });
+    REQUIRE(waitFor([&] { return got; }));
+    REQUIRE(returned.size() == 1);
+    CHECK(returned.first().reviewComment == QStringLiteral("주소 확인"));
+    CHECK(load(service, done.id).citizenName == QStringLiteral("박시민"));
+}
