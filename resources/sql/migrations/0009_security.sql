@@ -81,6 +81,12 @@ GRANT SELECT (id, contact_id, channel, sender, category_code, subcategory_code, 
               completed_at, reopened_count, related_case_id, review_comment, personal_data_purged_at,
               created_at, updated_at, updated_by, version)
     ON cases TO minwon_counselor, minwon_department, minwon_kb_approver;
+-- The intake gateway files cases and answers their status; it never reads
+-- a citizen's details back nor changes a case.
+REVOKE SELECT, UPDATE ON cases FROM minwon_intake;
+GRANT SELECT (id, contact_id, channel, category_code, subcategory_code, wrapup_code, state, opened_at,
+              completed_at, created_at, updated_at, version)
+    ON cases TO minwon_intake;
 -- Departments and approvers read, they do not write cases.
 REVOKE INSERT, UPDATE, DELETE ON cases FROM minwon_department, minwon_kb_approver;
 
@@ -93,7 +99,8 @@ CREATE POLICY cases_create ON cases FOR INSERT TO minwon_counselor
 CREATE POLICY cases_change_own ON cases FOR UPDATE TO minwon_counselor
     USING (counselor_id = current_person_id()) WITH CHECK (counselor_id = current_person_id());
 CREATE POLICY cases_supervise ON cases FOR ALL TO minwon_supervisor, minwon_admin USING (true) WITH CHECK (true);
-CREATE POLICY cases_intake ON cases FOR ALL TO minwon_intake USING (true) WITH CHECK (true);
+CREATE POLICY cases_intake_read ON cases FOR SELECT TO minwon_intake USING (true);
+CREATE POLICY cases_intake_file ON cases FOR INSERT TO minwon_intake WITH CHECK (counselor_id IS NULL);
 
 -- A masked value written back (a form that showed the masked shape) never
 -- replaces the real one.
