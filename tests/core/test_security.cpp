@@ -139,6 +139,12 @@ TEST_CASE("Counselors change only their own cases and see personal data only of 
                              "observed_at) VALUES (gen_random_uuid(), ?::uuid, 'other', 'x', now())"),
               {id}, &state)
           == -1);
+    CHECK(other.affected(
+              QStringLiteral("INSERT INTO case_quotes (case_id, article_id, version_no, quoted_by) "
+                             "SELECT ?::uuid, article_id, version_no, current_person_id() FROM kb_versions "
+                             "LIMIT 1"),
+              {id}, &state)
+          == -1);
     // Nor create cases in somebody else's name.
     CHECK(other.affected(QStringLiteral("INSERT INTO cases (id, channel, counselor_id) VALUES "
                                         "(gen_random_uuid(), 'phone', (SELECT id FROM people WHERE login = "

@@ -207,6 +207,14 @@ CREATE POLICY violation_reports_department ON violation_reports FOR SELECT TO mi
 CREATE POLICY violation_reports_supervise ON violation_reports FOR ALL TO minwon_supervisor, minwon_admin
     USING (true) WITH CHECK (true);
 
+-- Quoting guidance into a case is changing the case: only one's own.
+ALTER TABLE case_quotes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY case_quotes_read ON case_quotes FOR SELECT
+    TO minwon_counselor, minwon_kb_editor, minwon_kb_approver, minwon_admin USING (true);
+CREATE POLICY case_quotes_add ON case_quotes FOR INSERT TO minwon_counselor
+    WITH CHECK (quoted_by = current_person_id() AND case_is_mine(case_id));
+CREATE POLICY case_quotes_admin ON case_quotes FOR ALL TO minwon_admin USING (true) WITH CHECK (true);
+
 -- Least privilege, reviewed ------------------------------------------------------------
 
 -- Nobody edits the membership of people directly: admin_user_* below.
