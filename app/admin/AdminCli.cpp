@@ -38,6 +38,13 @@ QList<AdminCli::Command> AdminCli::commands()
          AdminCliTr::tr("intake gateway connectors: token add | list | revoke | rotate"), adminIntake},
         {QStringLiteral("kb"),
          AdminCliTr::tr("guidance: import PATH | export DIR | search QUERY | publish-due"), adminKb},
+        {QStringLiteral("user"),
+         AdminCliTr::tr(
+             "people and their sign-in: add | set-role | reset-password | disable | enable | list"),
+         adminUser},
+        {QStringLiteral("purge"),
+         AdminCliTr::tr("erase personal data of cases past the retention period (the figures stay)"),
+         adminPurge},
     };
 }
 

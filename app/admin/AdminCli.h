@@ -60,5 +60,7 @@ int adminSimulate(AdminCli& cli, QStringList& args);
 int adminReport(AdminCli& cli, QStringList& args);
 int adminIntake(AdminCli& cli, QStringList& args);
 int adminKb(AdminCli& cli, QStringList& args);
+int adminUser(AdminCli& cli, QStringList& args);
+int adminPurge(AdminCli& cli, QStringList& args);
 
 } // namespace minwon

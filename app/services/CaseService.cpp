@@ -4,7 +4,6 @@
 #include "db/DbSession.h"
 #include "domain/Labels.h"
 #include "services/CaseWriter.h"
-#include "text/PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -24,13 +23,12 @@ QString id(const QUuid& uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
-QString maskName(const QString& name)
-{
-    if (name.size() < 2)
-        return name.isEmpty() ? QString() : QStringLiteral("*");
-    // 홍길동 -> 홍*동, 남궁민수 -> 남**수
-    return name.left(1) + QString(name.size() - 2, QLatin1Char('*')) + name.right(1);
-}
+// The personal fields of each case row, looked up one case at a time:
+// case_personal is a security-barrier view, and as a plain join the planner
+// would mask every case of the city before joining (a sequential scan).
+const QString kPersonalJoin = QStringLiteral(
+    "LEFT JOIN LATERAL (SELECT p.citizen_name, p.phone, p.address, p.citizen_name_masked, p.phone_masked "
+    "FROM case_personal p WHERE p.id = c.id OFFSET 0) cp ON true ");
 
 const QString kSummaryColumns = QStringLiteral(
     "c.id, c.opened_at, c.channel, coalesce(c.subcategory_code, c.category_code, ''), c.summary, c.state, "
@@ -41,7 +39,7 @@ const QString kSummaryColumns = QStringLiteral(
     "   WHERE cq.case_id = c.id), "
     " (SELECT string_agg(d.name_ko || E'\\t' || f.state, E'\\n' ORDER BY f.sent_at) "
     "    FROM forwards f JOIN departments d ON d.code = f.department_code WHERE f.case_id = c.id), "
-    " coalesce(c.review_comment, ''), coalesce(c.citizen_name, ''), coalesce(c.phone, '') ");
+    " coalesce(c.review_comment, ''), coalesce(cp.citizen_name_masked, ''), coalesce(cp.phone_masked, '') ");
 
 QList<CaseSummary> readSummaries(QSqlQuery& q)
 {
@@ -61,14 +59,25 @@ QList<CaseSummary> readSummaries(QSqlQuery& q)
             row.forwardStates << f.section(QLatin1Char('\t'), 0, 0) + QStringLiteral(": ")
                     + labels::forwardState(f.section(QLatin1Char('\t'), 1));
         row.reviewComment = q.value(10).toString();
-        row.citizenNameMasked = maskName(q.value(11).toString());
-        const PhoneNumber phone = PhoneNumber::parse(q.value(12).toString());
-        row.phoneMasked = phone.isValid()
-            ? phone.masked()
-            : (q.value(12).toString().isEmpty() ? QString() : QStringLiteral("***"));
+        // Masked by the database (case_personal): the clear values never
+        // reach a list.
+        row.citizenNameMasked = q.value(11).toString();
+        row.phoneMasked = q.value(12).toString();
         rows.append(row);
     }
     return rows;
+}
+
+QString revealError(const DbResult& result)
+{
+    const QString text = result.error.databaseText();
+    if (text.contains(QLatin1String("say why")))
+        return CaseServiceTr::tr("Give a reason to see personal data.");
+    if (text.contains(QLatin1String("longer than 500")))
+        return CaseServiceTr::tr("The reason may be at most 500 characters.");
+    if (result.kind == DbError::Kind::PermissionDenied)
+        return CaseServiceTr::tr("You may see the personal data only of cases you handle.");
+    return result.message;
 }
 
 } // namespace
@@ -78,6 +87,7 @@ CaseService::CaseService(DbSession* session, QObject* parent)
     , m_session(session)
 {
     qRegisterMetaType<minwon::CaseSummary>();
+    qRegisterMetaType<minwon::PersonalData>();
     qRegisterMetaType<minwon::ForwardView>();
     qRegisterMetaType<minwon::DuplicateCandidate>();
     qRegisterMetaType<minwon::CaseRecord>();
@@ -118,12 +128,16 @@ void CaseService::load(const QUuid& caseId, std::function<void(bool, const CaseR
         [caseId](QSqlDatabase& db) {
             QSqlQuery q(db);
             q.prepare(
-                QStringLiteral("SELECT id, contact_id, channel, coalesce(sender, ''), coalesce(citizen_name, "
-                               "''), coalesce(phone, ''), "
-                               " coalesce(address, ''), coalesce(category_code, ''), "
-                               "coalesce(subcategory_code, ''), summary, answer, "
-                               " coalesce(wrapup_code, ''), callback_requested, callback_at, state, version, "
-                               " coalesce(review_comment, '') FROM cases WHERE id = ?::uuid"));
+                // The personal fields come through case_personal: in clear
+                // for the counselor who holds the case open, masked otherwise.
+                QStringLiteral(
+                    "SELECT c.id, c.contact_id, c.channel, coalesce(c.sender, ''), "
+                    " coalesce(cp.citizen_name, ''), coalesce(cp.phone, ''), coalesce(cp.address, ''), "
+                    " coalesce(c.category_code, ''), coalesce(c.subcategory_code, ''), c.summary, "
+                    " c.answer, coalesce(c.wrapup_code, ''), c.callback_requested, c.callback_at, "
+                    " c.state, c.version, coalesce(c.review_comment, '') "
+                    "FROM cases c ")
+                + kPersonalJoin + QStringLiteral("WHERE c.id = ?::uuid"));
             q.addBindValue(id(caseId));
             if (!q.exec())
                 return DbResult::failure(q.lastError());
@@ -184,8 +198,9 @@ void CaseService::loadHistory(const QString& sender, std::function<void(const QL
         [sender](QSqlDatabase& db) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT ") + kSummaryColumns
-                      + QStringLiteral("FROM cases c LEFT JOIN people p ON p.id = c.counselor_id "
-                                       "WHERE c.sender = ? ORDER BY c.opened_at DESC LIMIT 50"));
+                      + QStringLiteral("FROM cases c LEFT JOIN people p ON p.id = c.counselor_id ")
+                      + kPersonalJoin
+                      + QStringLiteral("WHERE c.sender = ? ORDER BY c.opened_at DESC LIMIT 50"));
             q.addBindValue(sender);
             if (!q.exec())
                 return DbResult::failure(q.lastError());
@@ -203,8 +218,9 @@ void CaseService::loadReturned(std::function<void(const QList<CaseSummary>&)> do
         [](QSqlDatabase& db) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT ") + kSummaryColumns
-                      + QStringLiteral("FROM cases c LEFT JOIN people p ON p.id = c.counselor_id "
-                                       "WHERE c.state = 'returned' AND c.counselor_id = current_person_id() "
+                      + QStringLiteral("FROM cases c LEFT JOIN people p ON p.id = c.counselor_id ")
+                      + kPersonalJoin
+                      + QStringLiteral("WHERE c.state = 'returned' AND c.counselor_id = current_person_id() "
                                        "ORDER BY c.updated_at DESC LIMIT 200"));
             if (!q.exec())
                 return DbResult::failure(q.lastError());
@@ -352,10 +368,32 @@ void CaseService::reveal(const QUuid& caseId, const QString& field, const QStrin
         [done](const DbResult& result) {
             if (result.ok)
                 done(true, result.value.toString(), {});
-            else if (result.error.databaseText().contains(QLatin1String("say why")))
-                done(false, {}, CaseServiceTr::tr("Give a reason to see personal data."));
             else
-                done(false, {}, result.message);
+                done(false, {}, revealError(result));
+        },
+        this);
+}
+
+void CaseService::revealPersonal(const QUuid& caseId, const QString& reason,
+                                 std::function<void(bool, const PersonalData&, const QString&)> done)
+{
+    m_session->run(
+        [caseId, reason](QSqlDatabase& db) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT coalesce(citizen_name, ''), coalesce(phone, ''), "
+                                     "coalesce(address, '') FROM reveal_case_pii(?::uuid, ?)"));
+            q.addBindValue(id(caseId));
+            q.addBindValue(reason);
+            if (!q.exec() || !q.next())
+                return DbResult::failure(q.lastError());
+            return DbResult::success(QVariant::fromValue(
+                PersonalData {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}));
+        },
+        [done](const DbResult& result) {
+            if (result.ok)
+                done(true, result.value.value<PersonalData>(), {});
+            else
+                done(false, {}, revealError(result));
         },
         this);
 }

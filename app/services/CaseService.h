@@ -34,6 +34,14 @@ struct CaseSummary
     QString phoneMasked;
 };
 
+/// The personal fields of a case, as revealed.
+struct PersonalData
+{
+    QString citizenName;
+    QString phone;
+    QString address;
+};
+
 /// A forward as the case shows it.
 struct ForwardView
 {
@@ -103,6 +111,10 @@ public:
     /// Shows one personal field and records who looked, when and why.
     void reveal(const QUuid& caseId, const QString& field, const QString& reason,
                 std::function<void(bool ok, const QString& value, const QString& message)> done);
+    /// Name, number and address of a case in clear (reveal_case_pii): the
+    /// database checks the right and records who looked, when and why.
+    void revealPersonal(const QUuid& caseId, const QString& reason,
+                        std::function<void(bool ok, const PersonalData& data, const QString& message)> done);
 
 signals:
     /// Somebody opened or closed a case for editing somewhere.
@@ -117,5 +129,6 @@ private:
 } // namespace minwon
 
 Q_DECLARE_METATYPE(minwon::CaseSummary)
+Q_DECLARE_METATYPE(minwon::PersonalData)
 Q_DECLARE_METATYPE(minwon::ForwardView)
 Q_DECLARE_METATYPE(minwon::DuplicateCandidate)

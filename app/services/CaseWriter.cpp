@@ -29,11 +29,39 @@ QVariant time(const QDateTime& t)
     return t.isValid() ? QVariant(t) : QVariant(QMetaType::fromType<QDateTime>());
 }
 
+// PostgreSQL text cannot hold U+0000 and the driver would cut the value
+// there without a word: such a record is refused whole instead.
+bool hasNul(const CaseRecord& record)
+{
+    QList<const QString*> texts {&record.channel, &record.sender,     &record.citizenName, &record.phone,
+                                 &record.address, &record.category,   &record.subcategory, &record.summary,
+                                 &record.answer,  &record.wrapupCode, &record.state};
+    if (record.report)
+        texts << &record.report->kind << &record.report->address << &record.report->business
+              << &record.report->description;
+    for (const ForwardRequest& f : record.forwards)
+        texts << &f.department << &f.purpose << &f.note;
+    for (const CaseRecord::Quote& quote : record.quotes)
+        texts << &quote.articleId;
+    for (const QString* t : texts) {
+        if (t->contains(QChar(u'\0')))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 CaseWriteResult writeCase(QSqlDatabase& db, const CaseRecord& record, const QUuid& operationId)
 {
     CaseWriteResult result;
+    if (hasNul(record)) {
+        result.error
+            = QSqlError(QStringLiteral("NUL character"),
+                        QStringLiteral("a text contains a NUL character (U+0000), which cannot be stored"),
+                        QSqlError::StatementError, QStringLiteral("22021"));
+        return result;
+    }
     if (!db.transaction()) {
         result.error = db.lastError();
         return result;
@@ -65,26 +93,20 @@ CaseWriteResult writeCase(QSqlDatabase& db, const CaseRecord& record, const QUui
         }
     }
 
+    // A new case is inserted; an existing one is updated only over the
+    // version this edit started from. Two statements, not an upsert: the desk
+    // roles may write the personal fields but not read them (see
+    // case_personal), and an upsert would read them back.
     q.prepare(QStringLiteral(
-        "INSERT INTO cases AS c (id, contact_id, channel, sender, citizen_name, phone, address, "
-        "category_code, "
+        "INSERT INTO cases (id, contact_id, channel, sender, citizen_name, phone, address, category_code, "
         " subcategory_code, summary, answer, wrapup_code, callback_requested, callback_at, state, "
         "completed_at, "
         " counselor_id, room_id, updated_by) "
-        "VALUES (?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ?::text = 'completed' "
-        "THEN now() END, "
+        "VALUES (?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        " CASE WHEN ?::text = 'completed' THEN now() END, "
         " current_person_id(), (SELECT room_id FROM people WHERE id = current_person_id()), "
-        "current_person_id()) "
-        "ON CONFLICT (id) DO UPDATE SET citizen_name = excluded.citizen_name, phone = excluded.phone, "
-        " address = excluded.address, category_code = excluded.category_code, "
-        " subcategory_code = excluded.subcategory_code, summary = excluded.summary, answer = "
-        "excluded.answer, "
-        " wrapup_code = excluded.wrapup_code, callback_requested = excluded.callback_requested, "
-        " callback_at = excluded.callback_at, state = excluded.state, updated_by = current_person_id(), "
-        " completed_at = CASE WHEN excluded.state = 'completed' THEN coalesce(c.completed_at, now()) "
-        "                     ELSE c.completed_at END "
-        "WHERE c.version = ? "
-        "RETURNING version"));
+        " current_person_id()) "
+        "ON CONFLICT (id) DO NOTHING RETURNING version"));
     q.addBindValue(uuid(record.id));
     q.addBindValue(uuid(record.contactId));
     q.addBindValue(record.channel.isEmpty() ? QStringLiteral("phone") : record.channel);
@@ -101,12 +123,53 @@ CaseWriteResult writeCase(QSqlDatabase& db, const CaseRecord& record, const QUui
     q.addBindValue(time(record.callbackAt));
     q.addBindValue(record.state);
     q.addBindValue(record.state);
-    q.addBindValue(record.version);
     if (!q.exec())
         return fail(q.lastError());
-    if (!q.next()) {
-        // The stored version moved on under this edit: nothing is written.
+    bool written = q.next();
+    if (!written) {
+        q.prepare(QStringLiteral(
+            "UPDATE cases SET citizen_name = ?, phone = ?, address = ?, category_code = ?, subcategory_code "
+            "= ?, "
+            " summary = ?, answer = ?, wrapup_code = ?, callback_requested = ?, callback_at = ?, state = ?, "
+            " updated_by = current_person_id(), "
+            " completed_at = CASE WHEN ?::text = 'completed' THEN coalesce(completed_at, now()) "
+            "                     ELSE completed_at END "
+            "WHERE id = ?::uuid AND version = ? RETURNING version"));
+        q.addBindValue(text(record.citizenName));
+        q.addBindValue(text(record.phone));
+        q.addBindValue(text(record.address));
+        q.addBindValue(text(record.category));
+        q.addBindValue(text(record.subcategory));
+        q.addBindValue(nonNull(record.summary));
+        q.addBindValue(nonNull(record.answer));
+        q.addBindValue(text(record.wrapupCode));
+        q.addBindValue(record.callbackRequested);
+        q.addBindValue(time(record.callbackAt));
+        q.addBindValue(record.state);
+        q.addBindValue(record.state);
+        q.addBindValue(uuid(record.id));
+        q.addBindValue(record.version);
+        if (!q.exec())
+            return fail(q.lastError());
+        written = q.next();
+    }
+    if (!written) {
+        // Nothing written: either somebody saved in between, or the case is
+        // not this person's to change (row-level security hides it).
+        QSqlQuery mine(db);
+        mine.prepare(QStringLiteral("SELECT counselor_id IS NOT DISTINCT FROM current_person_id() "
+                                    "OR pg_has_role(session_user, 'minwon_supervisor', 'MEMBER') "
+                                    "FROM cases WHERE id = ?::uuid"));
+        mine.addBindValue(uuid(record.id));
+        const bool permitted = mine.exec() && mine.next() && mine.value(0).toBool();
         db.rollback();
+        if (!permitted) {
+            result.status = CaseWriteResult::Status::Failed;
+            result.error = QSqlError(QStringLiteral("case not changeable"),
+                                     QStringLiteral("this case belongs to another counselor"),
+                                     QSqlError::StatementError, QStringLiteral("42501"));
+            return result;
+        }
         result.status = CaseWriteResult::Status::Conflict;
         return result;
     }

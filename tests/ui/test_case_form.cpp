@@ -240,20 +240,6 @@ TEST_CASE("A contact is recorded with the keyboard alone, Hangul typed in, Esc d
         ~Restore() { QLocale::setDefault(locale); }
     } restore {previous};
     TestDatabase db(TestDatabase::Kind::Demo);
-    // The demo loads colleagues on a contact or in after-contact work at
-    // random, and which ones depends on the hour it was loaded: this
-    // counselor starts free, or "take next" is refused at some hours.
-    {
-        SqlConnection owner(db.config(), {}, QStringLiteral("owner"));
-        REQUIRE(owner.open());
-        QSqlQuery free(owner.db());
-        // Anew rather than a state change: after-contact work ends only with a wrap-up code.
-        REQUIRE(free.exec(QStringLiteral("DELETE FROM agent_status WHERE person_id = (SELECT id FROM people "
-                                         "WHERE login = 'counselor08')")));
-        REQUIRE(free.exec(QStringLiteral("INSERT INTO agent_status (person_id, state, since, room_id) "
-                                         "SELECT id, 'available', now(), room_id FROM people "
-                                         "WHERE login = 'counselor08'")));
-    }
     Signed desk(db.configAs(QStringLiteral("counselor08")));
     QTemporaryDir dir;
     LocalStore store(dir.filePath(QStringLiteral("desk.sqlite")));

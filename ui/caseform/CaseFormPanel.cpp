@@ -2,6 +2,7 @@
 #include "caseform/CaseFormPanel.h"
 
 #include "caseform/ConflictDialog.h"
+#include "caseform/RevealDialog.h"
 #include "common/Format.h"
 #include "common/Guard.h"
 #include "domain/Labels.h"
@@ -9,6 +10,7 @@
 #include "text/PhoneNumber.h"
 #include "ui_CaseFormPanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QInputDialog>
 #include <QKeySequence>
@@ -73,6 +75,13 @@ CaseFormPanel::CaseFormPanel(CaseService* service, QWidget* parent)
             [this](QListWidgetItem* item) { openHistoryItem(m_ui->historyList->row(item)); });
     connect(m_ui->returnedList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { openReturnedItem(m_ui->returnedList->row(item)); });
+    // Names and numbers of earlier cases are masked; seeing them takes a
+    // reason, and the database records the look.
+    auto* reveal = new QAction(tr("Show personal data…"), m_ui->historyList);
+    m_ui->historyList->addAction(reveal);
+    m_ui->historyList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(reveal, &QAction::triggered, this,
+            [this] { revealHistoryItem(m_ui->historyList->currentRow()); });
 
     // Every edit marks the form dirty; drafts follow a few seconds later.
     for (QLineEdit* edit :
@@ -461,6 +470,18 @@ void CaseFormPanel::openHistoryItem(int row)
                                     emit message(error);
                             }));
         }));
+}
+
+void CaseFormPanel::revealHistoryItem(int row)
+{
+    if (row < 0 || row >= m_history.size())
+        return;
+    const CaseSummary& earlier = m_history.at(row);
+    auto* dialog = new RevealDialog(
+        m_service, earlier.id,
+        QStringLiteral("%1 · %2").arg(format::dateTime(earlier.openedAt), earlier.summary), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void CaseFormPanel::refreshReturned()

@@ -79,6 +79,7 @@ private:
     void loadHistoryFor(const QString& sender);
     void resolveConflict(const CaseRecord& mine);
     void openHistoryItem(int row);
+    void revealHistoryItem(int row);
     void openReturnedItem(int row);
     QString defaultEnforcementFor(const QString& address) const;
 
