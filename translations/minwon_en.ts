@@ -119,6 +119,14 @@
         <source>the daily report: figures, PDF and CSV (--date YYYY-MM-DD)</source>
         <translation>the daily report: figures, PDF and CSV (--date YYYY-MM-DD)</translation>
     </message>
+    <message>
+        <source>people and their sign-in: add | set-role | reset-password | disable | enable | list</source>
+        <translation>people and their sign-in: add | set-role | reset-password | disable | enable | list</translation>
+    </message>
+    <message>
+        <source>erase personal data of cases past the retention period (the figures stay)</source>
+        <translation>erase personal data of cases past the retention period (the figures stay)</translation>
+    </message>
 </context>
 <context>
     <name>AdminContext</name>
@@ -508,6 +516,14 @@
     <message>
         <source>Give a reason to see personal data.</source>
         <translation>Give a reason to see personal data.</translation>
+    </message>
+    <message>
+        <source>The reason may be at most 500 characters.</source>
+        <translation>The reason may be at most 500 characters.</translation>
+    </message>
+    <message>
+        <source>You may see the personal data only of cases you handle.</source>
+        <translation>You may see the personal data only of cases you handle.</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1606,37 @@ The intake gateway: connectors put contacts into the queue over HTTP (see docs/i
     </message>
 </context>
 <context>
+    <name>PurgeCommand</name>
+    <message>
+        <source>Usage: minwon-admin purge [--older-than DAYS] [--dry-run]
+Erases the citizen&apos;s name, number, address and messages of finished cases older than DAYS
+(default: the setting privacy.retention_days, 1095). The cases and their figures stay.
+</source>
+        <translation>Usage: minwon-admin purge [--older-than DAYS] [--dry-run]
+Erases the citizen&apos;s name, number, address and messages of finished cases older than DAYS
+(default: the setting privacy.retention_days, 1095). The cases and their figures stay.
+</translation>
+    </message>
+    <message>
+        <source>--older-than takes a number of days from 30 to 36500.</source>
+        <translation>--older-than takes a number of days from 30 to 36500.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) would lose their personal data.</source>
+        <translation>
+            <numerusform>%n case would lose its personal data.</numerusform>
+            <numerusform>%n cases would lose their personal data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data of %n case(s) erased.</source>
+        <translation>
+            <numerusform>Personal data of %n case erased.</numerusform>
+            <numerusform>Personal data of %n cases erased.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueService</name>
     <message>
         <source>No contact is waiting.</source>
@@ -2142,10 +2189,194 @@ Without --pdf or --csv the headline figures are printed.</translation>
     </message>
 </context>
 <context>
+    <name>RevealDialog</name>
+    <message>
+        <source>Show personal data</source>
+        <translation>Show personal data</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>For example: calling the citizen back</source>
+        <translation>For example: calling the citizen back</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Contact number:</source>
+        <translation>Contact number:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+</context>
+<context>
     <name>Simulator</name>
     <message>
         <source>Simulated desk %1 cannot sign in: %2</source>
         <translation>Simulated desk %1 cannot sign in: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserAccounts</name>
+    <message>
+        <source>Nobody signs in with this name.</source>
+        <translation>Nobody signs in with this name.</translation>
+    </message>
+    <message>
+        <source>You may not do this: supervisors manage counselors only, and nobody changes or disables their own account.</source>
+        <translation>You may not do this: supervisors manage counselors only, and nobody changes or disables their own account.</translation>
+    </message>
+    <message>
+        <source>This sign-in name is taken.</source>
+        <translation>This sign-in name is taken.</translation>
+    </message>
+    <message>
+        <source>This sign-in name belongs to a privileged database role.</source>
+        <translation>This sign-in name belongs to a privileged database role.</translation>
+    </message>
+    <message>
+        <source>A sign-in name is 2 to 63 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>A sign-in name is 2 to 63 lower-case letters, digits or _, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>A sign-in name is 2 to 63 lower-case letters, digits or _, starting with a letter, and does not begin with minwon_ or pg_.</source>
+        <translation>A sign-in name is 2 to 63 lower-case letters, digits or _, starting with a letter, and does not begin with minwon_ or pg_.</translation>
+    </message>
+    <message>
+        <source>A password has at least 10 characters.</source>
+        <translation>A password has at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>A password has at most 200 characters.</source>
+        <translation>A password has at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>A password cannot contain a NUL character.</source>
+        <translation>A password cannot contain a NUL character.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; one of: %2.</source>
+        <translation>Unknown role &quot;%1&quot;; one of: %2.</translation>
+    </message>
+    <message>
+        <source>Department staff need a department.</source>
+        <translation>Department staff need a department.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Give the person&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminPanel</name>
+    <message>
+        <source>People and sign-in</source>
+        <translation>People and sign-in</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Change &amp;role…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>Usage: minwon-admin user add LOGIN --name NAME --role ROLE [--room N] [--department CODE]
+                                [--password-file FILE|-]
+       minwon-admin user set-role LOGIN ROLE [--room N] [--department CODE]
+       minwon-admin user reset-password LOGIN [--password-file FILE|-]
+       minwon-admin user disable LOGIN
+       minwon-admin user enable LOGIN
+       minwon-admin user list
+Roles: counselor, supervisor, kb_editor, kb_approver, department, admin.
+A password is never given on the command line: it is asked for twice on the terminal, or read
+from the first line of a file (- for standard input).
+</source>
+        <translation>Usage: minwon-admin user add LOGIN --name NAME --role ROLE [--room N] [--department CODE]
+                                [--password-file FILE|-]
+       minwon-admin user set-role LOGIN ROLE [--room N] [--department CODE]
+       minwon-admin user reset-password LOGIN [--password-file FILE|-]
+       minwon-admin user disable LOGIN
+       minwon-admin user enable LOGIN
+       minwon-admin user list
+Roles: counselor, supervisor, kb_editor, kb_approver, department, admin.
+A password is never given on the command line: it is asked for twice on the terminal, or read
+from the first line of a file (- for standard input).
+</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>Cannot read the password file %1.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password: use --password-file FILE or -.</source>
+        <translation>No terminal to ask for the password: use --password-file FILE or -.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Again: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>--room takes a room number.</source>
+        <translation>--room takes a room number.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; one of: %2.</source>
+        <translation>Unknown role &quot;%1&quot;; one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can now sign in as %3.</source>
+        <translation>%1 (%2) can now sign in as %3.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 now has the role %2.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>The password of %1 was changed.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in; open sessions were ended.</source>
+        <translation>%1 can no longer sign in; open sessions were ended.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +2763,10 @@ Without --pdf or --csv the headline figures are printed.</translation>
     <message>
         <source>Merged. Check the form and save again (Ctrl+S).</source>
         <translation>Merged. Check the form and save again (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Show personal data…</source>
+        <translation>Show personal data…</translation>
     </message>
 </context>
 <context>
@@ -3913,6 +4148,29 @@ Load the demo city and sign in as a demo counselor?</translation>
     </message>
 </context>
 <context>
+    <name>minwon::RevealDialog</name>
+    <message>
+        <source>Personal data of %1 is masked. Say why you need to see it: your name, the time and the reason are recorded.</source>
+        <translation>Personal data of %1 is masked. Say why you need to see it: your name, the time and the reason are recorded.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Give a reason to see personal data.</source>
+        <translation>Give a reason to see personal data.</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>Asking…</translation>
+    </message>
+    <message>
+        <source>Shown and recorded.</source>
+        <translation>Shown and recorded.</translation>
+    </message>
+</context>
+<context>
     <name>minwon::ReviewDialog</name>
     <message>
         <source>&amp;Approve</source>
@@ -4125,6 +4383,13 @@ Load the demo city and sign in as a demo counselor?</translation>
     </message>
 </context>
 <context>
+    <name>minwon::SupervisorWorkspace</name>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+</context>
+<context>
     <name>minwon::SurgeBanner</name>
     <message numerus="yes">
         <source>Surge: %1 — %n case(s) from %2 to %3</source>
@@ -4183,6 +4448,125 @@ Load the demo city and sign in as a demo counselor?</translation>
     <message>
         <source>⚠ Choose a counselor.</source>
         <translation>⚠ Choose a counselor.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::UserAdminPanel</name>
+    <message>
+        <source>Counselor</source>
+        <translation>Counselor</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Guidance editor</source>
+        <translation>Guidance editor</translation>
+    </message>
+    <message>
+        <source>Guidance approver</source>
+        <translation>Guidance approver</translation>
+    </message>
+    <message>
+        <source>Department staff</source>
+        <translation>Department staff</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Sign-in name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2.</source>
+        <translation>%1 can now sign in as %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 is now: %2.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>The password of %1 was changed.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>New password for %1:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Again:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>Sign-in name:</source>
+        <translation>Sign-in name:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>New role of %1:</source>
+        <translation>New role of %1:</translation>
     </message>
 </context>
 <context>

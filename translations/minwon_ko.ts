@@ -119,6 +119,14 @@
         <source>the daily report: figures, PDF and CSV (--date YYYY-MM-DD)</source>
         <translation>일일 보고서: 지표, PDF, CSV (--date YYYY-MM-DD)</translation>
     </message>
+    <message>
+        <source>people and their sign-in: add | set-role | reset-password | disable | enable | list</source>
+        <translation>사용자와 로그인: add | set-role | reset-password | disable | enable | list</translation>
+    </message>
+    <message>
+        <source>erase personal data of cases past the retention period (the figures stay)</source>
+        <translation>보존 기간이 지난 상담 건의 개인정보 파기 (통계는 유지)</translation>
+    </message>
 </context>
 <context>
     <name>AdminContext</name>
@@ -508,6 +516,14 @@
     <message>
         <source>Give a reason to see personal data.</source>
         <translation>개인정보를 보려면 사유를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The reason may be at most 500 characters.</source>
+        <translation>사유는 500자까지 적을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>You may see the personal data only of cases you handle.</source>
+        <translation>본인이 처리하는 상담 건의 개인정보만 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1605,35 @@ The intake gateway: connectors put contacts into the queue over HTTP (see docs/i
     </message>
 </context>
 <context>
+    <name>PurgeCommand</name>
+    <message>
+        <source>Usage: minwon-admin purge [--older-than DAYS] [--dry-run]
+Erases the citizen&apos;s name, number, address and messages of finished cases older than DAYS
+(default: the setting privacy.retention_days, 1095). The cases and their figures stay.
+</source>
+        <translation>사용법: minwon-admin purge [--older-than 일수] [--dry-run]
+일수보다 오래된 종결 상담 건의 시민 이름, 연락처, 주소, 메시지를 파기합니다
+(기본값: 설정 privacy.retention_days, 1095). 상담 건과 통계는 남습니다.
+</translation>
+    </message>
+    <message>
+        <source>--older-than takes a number of days from 30 to 36500.</source>
+        <translation>--older-than에는 30부터 36500 사이의 일수를 지정하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) would lose their personal data.</source>
+        <translation>
+            <numerusform>상담 %n건의 개인정보가 파기됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data of %n case(s) erased.</source>
+        <translation>
+            <numerusform>상담 %n건의 개인정보를 파기했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueService</name>
     <message>
         <source>No contact is waiting.</source>
@@ -2139,10 +2184,194 @@ Without --pdf or --csv the headline figures are printed.</source>
     </message>
 </context>
 <context>
+    <name>RevealDialog</name>
+    <message>
+        <source>Show personal data</source>
+        <translation>개인정보 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>For example: calling the citizen back</source>
+        <translation>예: 시민에게 회신 전화</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Contact number:</source>
+        <translation>연락처:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+</context>
+<context>
     <name>Simulator</name>
     <message>
         <source>Simulated desk %1 cannot sign in: %2</source>
         <translation>모의 상담석 %1이(가) 로그인하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserAccounts</name>
+    <message>
+        <source>Nobody signs in with this name.</source>
+        <translation>이 이름으로 로그인하는 사용자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>You may not do this: supervisors manage counselors only, and nobody changes or disables their own account.</source>
+        <translation>이 작업은 할 수 없습니다. 관리자는 상담사 계정만 관리할 수 있으며, 누구도 자신의 계정을 바꾸거나 중지할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This sign-in name is taken.</source>
+        <translation>이미 사용 중인 로그인 이름입니다.</translation>
+    </message>
+    <message>
+        <source>This sign-in name belongs to a privileged database role.</source>
+        <translation>이 로그인 이름은 특수 권한이 있는 데이터베이스 역할의 이름입니다.</translation>
+    </message>
+    <message>
+        <source>A sign-in name is 2 to 63 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>로그인 이름은 영문 소문자로 시작하는 2~63자의 영문 소문자, 숫자, _ 입니다.</translation>
+    </message>
+    <message>
+        <source>A sign-in name is 2 to 63 lower-case letters, digits or _, starting with a letter, and does not begin with minwon_ or pg_.</source>
+        <translation>로그인 이름은 영문 소문자로 시작하는 2~63자의 영문 소문자, 숫자, _ 이며, minwon_ 이나 pg_ 로 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A password has at least 10 characters.</source>
+        <translation>비밀번호는 10자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A password has at most 200 characters.</source>
+        <translation>비밀번호는 200자를 넘을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A password cannot contain a NUL character.</source>
+        <translation>비밀번호에는 NUL 문자를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; one of: %2.</source>
+        <translation>알 수 없는 역할 &quot;%1&quot;입니다. 다음 중 하나를 지정하십시오: %2.</translation>
+    </message>
+    <message>
+        <source>Department staff need a department.</source>
+        <translation>부서 담당자에게는 소속 부서가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>사용자 이름을 입력하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>UserAdminPanel</name>
+    <message>
+        <source>People and sign-in</source>
+        <translation>사용자와 로그인</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>역할 변경(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>사용 중지(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>비밀번호 재설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>새로 고침(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <source>Usage: minwon-admin user add LOGIN --name NAME --role ROLE [--room N] [--department CODE]
+                                [--password-file FILE|-]
+       minwon-admin user set-role LOGIN ROLE [--room N] [--department CODE]
+       minwon-admin user reset-password LOGIN [--password-file FILE|-]
+       minwon-admin user disable LOGIN
+       minwon-admin user enable LOGIN
+       minwon-admin user list
+Roles: counselor, supervisor, kb_editor, kb_approver, department, admin.
+A password is never given on the command line: it is asked for twice on the terminal, or read
+from the first line of a file (- for standard input).
+</source>
+        <translation>사용법: minwon-admin user add 로그인 --name 이름 --role 역할 [--room N] [--department 부서코드]
+                                [--password-file 파일|-]
+       minwon-admin user set-role 로그인 역할 [--room N] [--department 부서코드]
+       minwon-admin user reset-password 로그인 [--password-file 파일|-]
+       minwon-admin user disable 로그인
+       minwon-admin user enable 로그인
+       minwon-admin user list
+역할: counselor, supervisor, kb_editor, kb_approver, department, admin.
+비밀번호는 명령줄로 받지 않습니다. 터미널에서 두 번 묻거나,
+파일의 첫 줄에서 읽습니다 (- 는 표준 입력).
+</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1.</source>
+        <translation>비밀번호 파일 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password: use --password-file FILE or -.</source>
+        <translation>비밀번호를 물어볼 터미널이 없습니다. --password-file 파일 또는 - 를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>새 비밀번호: </translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>한 번 더: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>두 비밀번호가 다릅니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>--room takes a room number.</source>
+        <translation>--room에는 상담실 번호를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; one of: %2.</source>
+        <translation>알 수 없는 역할 &quot;%1&quot;입니다. 다음 중 하나를 지정하십시오: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can now sign in as %3.</source>
+        <translation>%1(%2) 님이 이제 %3(으)로 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 님의 역할이 %2(으)로 바뀌었습니다.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 님의 비밀번호를 바꾸었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in; open sessions were ended.</source>
+        <translation>%1 님은 이제 로그인할 수 없습니다. 열려 있던 연결을 종료했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 님이 다시 로그인할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2756,10 @@ Without --pdf or --csv the headline figures are printed.</source>
     <message>
         <source>Merged. Check the form and save again (Ctrl+S).</source>
         <translation>병합했습니다. 양식을 확인하고 다시 저장하십시오(Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Show personal data…</source>
+        <translation>개인정보 보기…</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +4126,29 @@ Load the demo city and sign in as a demo counselor?</source>
     </message>
 </context>
 <context>
+    <name>minwon::RevealDialog</name>
+    <message>
+        <source>Personal data of %1 is masked. Say why you need to see it: your name, the time and the reason are recorded.</source>
+        <translation>%1의 개인정보는 가려져 있습니다. 확인이 필요한 사유를 적어 주십시오. 이름, 시각, 사유가 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Give a reason to see personal data.</source>
+        <translation>개인정보를 보려면 사유를 적어 주십시오.</translation>
+    </message>
+    <message>
+        <source>Asking…</source>
+        <translation>요청하는 중…</translation>
+    </message>
+    <message>
+        <source>Shown and recorded.</source>
+        <translation>표시했으며 기록을 남겼습니다.</translation>
+    </message>
+</context>
+<context>
     <name>minwon::ReviewDialog</name>
     <message>
         <source>&amp;Approve</source>
@@ -4105,6 +4361,13 @@ Load the demo city and sign in as a demo counselor?</source>
     </message>
 </context>
 <context>
+    <name>minwon::SupervisorWorkspace</name>
+    <message>
+        <source>&amp;People</source>
+        <translation>사용자(&amp;P)</translation>
+    </message>
+</context>
+<context>
     <name>minwon::SurgeBanner</name>
     <message numerus="yes">
         <source>Surge: %1 — %n case(s) from %2 to %3</source>
@@ -4162,6 +4425,125 @@ Load the demo city and sign in as a demo counselor?</source>
     <message>
         <source>⚠ Choose a counselor.</source>
         <translation>⚠ 상담사를 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>minwon::UserAdminPanel</name>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Guidance editor</source>
+        <translation>지침 편집자</translation>
+    </message>
+    <message>
+        <source>Guidance approver</source>
+        <translation>지침 승인자</translation>
+    </message>
+    <message>
+        <source>Department staff</source>
+        <translation>부서 담당자</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>시스템 관리자</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>로그인 이름</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>사용 중지</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>사용 중지(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>사용 재개(&amp;E)</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in as %2.</source>
+        <translation>%1 님이 이제 %2(으)로 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 님의 역할: %2.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 님이 다시 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 님은 이제 로그인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>%1 님의 비밀번호를 바꾸었습니다.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 님의 새 비밀번호:</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>한 번 더:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>두 비밀번호가 다릅니다. 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>사용자 추가</translation>
+    </message>
+    <message>
+        <source>Sign-in name:</source>
+        <translation>로그인 이름:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>역할:</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>역할 변경</translation>
+    </message>
+    <message>
+        <source>New role of %1:</source>
+        <translation>%1 님의 새 역할:</translation>
     </message>
 </context>
 <context>

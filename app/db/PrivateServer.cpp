@@ -646,8 +646,11 @@ bool PrivateServer::signalAll(int signal) const
             pids << pid;
     }
     bool ok = true;
-    for (qint64 pid : pids)
-        ok = ::kill(pid_t(pid), signal) == 0 && ok;
+    for (qint64 pid : pids) {
+        // A backend that ended since the list was made is not a failure.
+        if (::kill(pid_t(pid), signal) != 0 && errno != ESRCH)
+            ok = false;
+    }
     return ok;
 }
 

@@ -179,7 +179,7 @@ TEST_CASE("Counselors change only their own cases and see personal data only of 
           == QStringLiteral("홍길동|010-5555-1234|한빛시 동구 한빛대로 12|단속반에 전달, 회신 예정"));
 }
 
-TEST_CASE("Departments see only their own forwards; supervisors see all", "[db][security]")
+TEST_CASE("Departments see only their own forwards, supervisors see all", "[db][security]")
 {
     TestDatabase db(TestDatabase::Kind::Demo);
     As desk(db, QStringLiteral("counselor01"));
@@ -454,7 +454,7 @@ TEST_CASE("People are managed through the database: admins everyone, supervisors
           >= 3);
 }
 
-TEST_CASE("minwon-admin purge erases personal data past the retention period; the figures stay",
+TEST_CASE("minwon-admin purge erases personal data past the retention period, the figures stay",
           "[db][security][admin]")
 {
     TestDatabase db(TestDatabase::Kind::Demo);

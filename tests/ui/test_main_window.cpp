@@ -163,3 +163,19 @@ TEST_CASE("No key does two things in the counselor window", "[ui][db][keyboard]"
         CHECK(owners.count(key) == 1);
     }
 }
+
+TEST_CASE("A supervisor manages counselors' sign-in from the workspace", "[ui][db][security]")
+{
+    TestDatabase tdb(TestDatabase::Kind::Demo);
+    QTemporaryDir dir;
+    DeskSettings settings(dir.filePath(QStringLiteral("s.conf")));
+    Desk desk(tdb.configAs(QStringLiteral("supervisor1")));
+    MainWindow window(desk.services, &settings);
+    window.show();
+    auto* panel = window.findChild<QWidget*>(QStringLiteral("userAdminPanel"));
+    REQUIRE(panel);
+    // The people list fills from the database, off the GUI thread.
+    auto* table = panel->findChild<QTableView*>();
+    REQUIRE(table);
+    CHECK(waitFor([&] { return table->model() && table->model()->rowCount() >= 50; }));
+}

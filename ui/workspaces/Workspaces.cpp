@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "workspaces/Workspaces.h"
 
+#include "admin/UserAdminPanel.h"
 #include "app/DeskServices.h"
 #include "caseform/CaseFormPanel.h"
 #include "common/OverviewPanel.h"
@@ -9,9 +10,11 @@
 #include "kb/KbChangesPanel.h"
 #include "kb/KbPanel.h"
 #include "queue/QueuePanel.h"
+#include "services/UserService.h"
 
 #include <QLineEdit>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace minwon {
@@ -66,6 +69,11 @@ SupervisorWorkspace::SupervisorWorkspace(const DeskServices& services, QWidget* 
     : SupervisorDesk(services, parent)
 {
     // SupervisorDesk names itself "supervisorWorkspace", the name the main window knows.
+    // People and their sign-in: supervisors manage counselors, administrators
+    // everyone; the database decides (the panel shows what it refuses).
+    auto* users = new UserAdminPanel(new UserService(services.session, this), this);
+    users->setObjectName(QStringLiteral("userAdminPanel"));
+    tabs()->addTab(users, tr("&People"));
 }
 
 EditorWorkspace::EditorWorkspace(const DeskServices& services, QWidget* parent)
