@@ -125,10 +125,10 @@ int adminSimulate(AdminCli& cli, QStringList& args)
     QEventLoop loop;
     QObject::connect(&simulator, &Simulator::finished, &loop, &QEventLoop::quit);
     QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, &loop, &QEventLoop::quit);
-    quitOnTerminationSignals();
-    // quit() from a signal ends the application's loop; this loop listens for it too.
-    QObject::connect(QCoreApplication::instance(), &QObject::destroyed, &loop, &QEventLoop::quit);
+    // Ctrl+C or a plain kill (scripts/demo stops it so) ends this loop.
+    quitOnTerminationSignals([&loop] { loop.quit(); });
     loop.exec();
+    quitOnTerminationSignals();
     simulator.stop();
     return simulator.stats().errors > 0 && simulator.stats().arrived == 0 ? AdminCli::Failed : AdminCli::Ok;
 }

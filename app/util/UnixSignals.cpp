@@ -12,6 +12,7 @@ namespace minwon {
 
 namespace {
 int s_fds[2] = {-1, -1};
+std::function<void()> s_onSignal;
 
 void onSignal(int)
 {
@@ -21,15 +22,19 @@ void onSignal(int)
 }
 } // namespace
 
-void quitOnTerminationSignals()
+void quitOnTerminationSignals(std::function<void()> handler)
 {
+    s_onSignal = std::move(handler);
     if (s_fds[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM, 0, s_fds) != 0)
         return;
     auto* notifier = new QSocketNotifier(s_fds[1], QSocketNotifier::Read, QCoreApplication::instance());
     QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [] {
         char byte = 0;
         [[maybe_unused]] const ssize_t got = ::read(s_fds[1], &byte, 1);
-        QCoreApplication::quit();
+        if (s_onSignal)
+            s_onSignal();
+        else
+            QCoreApplication::quit();
     });
     struct sigaction action
     {

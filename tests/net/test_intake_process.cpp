@@ -12,6 +12,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
+#include <csignal>
+
 using namespace minwon::test;
 
 namespace {
@@ -199,4 +201,30 @@ TEST_CASE("minwon-intake explains its options and refuses wrong ones", "[net][in
     REQUIRE(wrong.waitForFinished(10000));
     CHECK(wrong.exitCode() == 2);
     CHECK(wrong.readAllStandardError().contains("HOST:PORT"));
+}
+
+TEST_CASE("minwon-admin simulate stops on a plain kill as on Ctrl+C", "[net][admin]")
+{
+    // scripts/demo stops its simulator with kill: it must end, not linger.
+    for (const int sig : {SIGTERM, SIGINT}) {
+        INFO("signal " << sig);
+        QProcess sim;
+        sim.start(QStringLiteral(MINWON_ADMIN_BINARY),
+                  {QStringLiteral("simulate"), QStringLiteral("--via"), QStringLiteral("http"),
+                   QStringLiteral("--url"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--token"),
+                   QStringLiteral("unused"), QStringLiteral("--per-minute"), QStringLiteral("60")});
+        REQUIRE(sim.waitForStarted(5000));
+        QByteArray out;
+        REQUIRE(waitFor(
+            [&] {
+                out += sim.readAllStandardOutput();
+                return out.contains("Simulating");
+            },
+            10000));
+        ::kill(pid_t(sim.processId()), sig);
+        CHECK(sim.waitForFinished(5000));
+        CHECK(sim.exitStatus() == QProcess::NormalExit);
+        if (sim.state() != QProcess::NotRunning)
+            sim.kill();
+    }
 }

@@ -3,8 +3,9 @@
 file(GLOB minwon_net_test_sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/*.cpp ${CMAKE_CURRENT_LIST_DIR}/*.h)
 add_executable(minwon_net_tests ${minwon_net_test_sources})
 target_link_libraries(minwon_net_tests PRIVATE minwon_core minwon_test_support minwon_warnings)
-target_compile_definitions(minwon_net_tests PRIVATE MINWON_INTAKE_BINARY="$<TARGET_FILE:minwon-intake>")
-add_dependencies(minwon_net_tests minwon-intake)
+target_compile_definitions(minwon_net_tests PRIVATE MINWON_INTAKE_BINARY="$<TARGET_FILE:minwon-intake>"
+    MINWON_ADMIN_BINARY="$<TARGET_FILE:minwon-admin>")
+add_dependencies(minwon_net_tests minwon-intake minwon-admin)
 # One ENVIRONMENT entry only: catch_discover_tests splits a list value into
 # separate arguments (the binary sets QT_QPA_PLATFORM=offscreen itself).
 catch_discover_tests(minwon_net_tests
