@@ -567,3 +567,55 @@ TEST_CASE("minwon-admin purge erases personal data past the retention period, th
                          &state)
           == -1);
 }
+
+TEST_CASE("A counselor's state is their own, and offers still reach colleagues", "[db][security][queue]")
+{
+    TestDatabase db(TestDatabase::Kind::Demo);
+    As me(db, QStringLiteral("counselor03"));
+    As supervisor(db, QStringLiteral("supervisor1"));
+    const QString colleague = QStringLiteral("(SELECT id FROM people WHERE login = 'counselor04')");
+    // Everyone reads the board.
+    CHECK(me.one(QStringLiteral("SELECT count(*) FROM agent_status")).toInt() > 10);
+    // One's own state, yes; a colleague's, no: the row is not there to change.
+    CHECK(me.affected(QStringLiteral("UPDATE agent_status SET state = 'break' WHERE person_id = "
+                                     "current_person_id()"))
+          == 1);
+    CHECK(
+        me.affected(QStringLiteral("UPDATE agent_status SET state = 'break' WHERE person_id = ") + colleague)
+        == 0);
+    QString state;
+    CHECK(me.affected(QStringLiteral("INSERT INTO agent_status (person_id, state, room_id) SELECT id, "
+                                     "'available', room_id FROM people WHERE login = 'counselor47' "
+                                     "ON CONFLICT (person_id) DO UPDATE SET state = 'available'"),
+                      {}, &state)
+          == -1);
+    CHECK(state == QStringLiteral("42501"));
+    // A supervisor may set anyone (a counselor who left without signing off).
+    CHECK(supervisor.affected(QStringLiteral("UPDATE agent_status SET state = 'offline' WHERE person_id = ")
+                              + colleague)
+          == 1);
+
+    // A ringing call is still offered to an available colleague: the offer
+    // locks the colleague's row with the owner's rights.
+    SqlConnection owner(db.config(), {}, QStringLiteral("sec-owner"));
+    REQUIRE(owner.open());
+    QSqlQuery q(owner.db());
+    REQUIRE(q.exec(QStringLiteral("SET session_replication_role = replica"))); // outside the state rules
+    REQUIRE(q.exec(QStringLiteral("UPDATE agent_status SET state = 'offline', contact_id = NULL")));
+    REQUIRE(
+        q.exec(QStringLiteral("UPDATE agent_status SET state = 'available', since = now() WHERE person_id = ")
+               + colleague));
+    REQUIRE(q.exec(QStringLiteral("RESET session_replication_role")));
+    const QString contact
+        = me.one(QStringLiteral("INSERT INTO contacts (channel, sender) VALUES ('phone', '01055559876') "
+                                "RETURNING id"))
+              .toString();
+    REQUIRE_FALSE(contact.isEmpty());
+    // Offered at once when auto-offer is on; else by the call the desks make.
+    me.one(QStringLiteral("SELECT offer_contact(id) FROM contacts WHERE id = ?::uuid AND state = 'waiting'"),
+           {contact}, &state);
+    INFO(state.toStdString());
+    CHECK(me.one(QStringLiteral("SELECT offered_to::text FROM contacts WHERE id = ?::uuid"), {contact})
+              .toString()
+          == me.one(QStringLiteral("SELECT id::text FROM people WHERE login = 'counselor04'")).toString());
+}
