@@ -1,8 +1,17 @@
 # Fails when a user-visible string has no Korean (or English) translation:
 # scans the sources as update_translations would, into copies of the
 # catalogues, and counts what is left unfinished.
-#   cmake -DLUPDATE=… -DPROJECT_JSON=… -DTS_DIR=… -DWORK_DIR=… -P translations_complete.cmake
+#   cmake -DLUPDATE=… -DPROJECT_CMAKE=… -DPROJECT_SCRIPT=… -DTS_DIR=… -DWORK_DIR=… -P translations_complete.cmake
 file(MAKE_DIRECTORY ${WORK_DIR})
+# The source list qt_add_lupdate wrote at configure time, as lupdate reads it
+# (update_translations makes the same file; a fresh build has not run it).
+set(PROJECT_JSON ${WORK_DIR}/project.json)
+execute_process(
+    COMMAND ${CMAKE_COMMAND} -DIN_FILE=${PROJECT_CMAKE} -DOUT_FILE=${PROJECT_JSON} -P ${PROJECT_SCRIPT}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "Cannot list the sources for lupdate (${rc}): ${out}${err}")
+endif()
 set(failed FALSE)
 foreach(lang ko en)
     set(copy ${WORK_DIR}/minwon_${lang}.ts)
