@@ -32,6 +32,8 @@ QList<AdminCli::Command> AdminCli::commands()
         {QStringLiteral("info"), AdminCliTr::tr("schema version and row counts"), adminInfo},
         {QStringLiteral("simulate"),
          AdminCliTr::tr("put contacts into the queue at a rate, with simulated desks"), adminSimulate},
+        {QStringLiteral("generate"), AdminCliTr::tr("years of cases and guidance for load tests (COPY)"),
+         adminGenerate},
         {QStringLiteral("intake"),
          AdminCliTr::tr("intake gateway connectors: token add | list | revoke | rotate"), adminIntake},
     };

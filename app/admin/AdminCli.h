@@ -58,5 +58,6 @@ int adminSeedDemo(AdminCli& cli, QStringList& args);
 int adminInfo(AdminCli& cli, QStringList& args);
 int adminSimulate(AdminCli& cli, QStringList& args);
 int adminIntake(AdminCli& cli, QStringList& args);
+int adminGenerate(AdminCli& cli, QStringList& args);
 
 } // namespace minwon
