@@ -53,6 +53,7 @@ int adminGenerate(AdminCli& cli, QStringList& args)
         && AdminCli::takeOption(args, QStringLiteral("--start"), &start);
     options.start = QDate::fromString(start, Qt::ISODate);
     options.reset = AdminCli::takeFlag(args, QStringLiteral("--reset"));
+    options.rebuildIndexes = !AdminCli::takeFlag(args, QStringLiteral("--keep-indexes"));
     if (!ok || !options.start.isValid() || !args.isEmpty() || seed != std::floor(seed)
         || articles != std::floor(articles)) {
         if (!args.isEmpty())
@@ -60,7 +61,7 @@ int adminGenerate(AdminCli& cli, QStringList& args)
         cli.err() << AdminCliTr::tr(
             "Usage: minwon-admin generate [--years 0.01..30 (6)] [--scale 0.001..10 (1)] "
             "[--per-year N (840000)] [--start YYYY-MM-DD (2018-01-01)] [--seed N] "
-            "[--kb-articles 0..200000 (20000)] [--reset]")
+            "[--kb-articles 0..200000 (20000)] [--reset] [--keep-indexes]")
                   << "\n";
         return AdminCli::Usage;
     }

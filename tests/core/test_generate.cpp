@@ -61,20 +61,26 @@ QString checksum(QSqlDatabase db)
 struct Generated
 {
     QString checksum;
+    QString indexes;
     DataGenerator::Stats stats;
 };
 
-Generated generateInto(quint32 seed)
+Generated generateInto(quint32 seed, bool rebuildIndexes = true)
 {
     TestDatabase tdb;
     SqlConnection conn(tdb.config(), {}, QStringLiteral("gen%1").arg(seed));
     REQUIRE(conn.open());
     Generated g;
     QString error;
-    DataGenerator generator(conn.db(), smallRun(seed));
+    DataGenerator::Options options = smallRun(seed);
+    options.rebuildIndexes = rebuildIndexes;
+    DataGenerator generator(conn.db(), options);
     INFO(error.toStdString());
     REQUIRE(generator.run(&g.stats, &error));
     g.checksum = checksum(conn.db());
+    g.indexes = text(conn.db(),
+                     QStringLiteral("SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM "
+                                    "pg_indexes WHERE schemaname = 'public'"));
     return g;
 }
 
@@ -222,15 +228,25 @@ TEST_CASE("Generated history has the brief's shape and holds together", "[db][ge
     DataGenerator again(db, smallRun(7));
     CHECK_FALSE(again.run(nullptr, &error));
     CHECK(error.contains(QStringLiteral("--reset")));
+    DataGenerator::Options reset = smallRun(7);
+    reset.reset = true;
+    reset.years = 1.0 / 12; // December 2019 only
+    DataGenerator::Stats resetStats;
+    DataGenerator replace(db, reset);
+    REQUIRE(replace.run(&resetStats, &error));
+    CHECK(number(db, QStringLiteral("SELECT count(*) FROM contacts")) == resetStats.contacts);
+    CHECK(number(db, QStringLiteral("SELECT max(arrived_at) < '2020-01-01' FROM contacts")) == 1);
 }
 
 TEST_CASE("Generated history depends on the seed only", "[db][generate]")
 {
-    const Generated a = generateInto(11);
-    const Generated b = generateInto(11);
+    const Generated a = generateInto(11, false); // indexes kept during the load
+    const Generated b = generateInto(11); // dropped for the load and built again
     const Generated c = generateInto(12);
     CHECK(a.checksum.size() == 32);
     CHECK(a.checksum == b.checksum);
+    CHECK(a.indexes.contains(QStringLiteral("contacts_arrived_idx")));
+    CHECK(a.indexes == b.indexes);
     CHECK(a.stats.contacts == b.stats.contacts);
     CHECK(a.checksum != c.checksum);
 }
