@@ -282,6 +282,9 @@ bool DataGenerator::run(Stats* stats, QString* error, const Progress& progress)
 bool DataGenerator::Impl::prepare()
 {
     QSqlQuery q(db);
+    // "truncate cascades to …" and the like would break the progress line.
+    if (!exec(QStringLiteral("SET LOCAL client_min_messages = warning")))
+        return false;
     if (options.reset) {
         // The reveal log refuses to be emptied (a trigger, where the security
         // migration is applied); wiping load-test data is the one exception,
