@@ -829,6 +829,9 @@ bool DataGenerator::Impl::recreateIndexes()
 {
     if (droppedIndexes.isEmpty())
         return true;
+    // CREATE INDEX waits for no deferred foreign-key check: run them now.
+    if (!replica && !exec(QStringLiteral("SET CONSTRAINTS contacts_case_fk IMMEDIATE")))
+        return false;
     if (!exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")))
         return false;
     for (const QString& definition : std::as_const(droppedIndexes))
@@ -840,12 +843,15 @@ bool DataGenerator::Impl::recreateIndexes()
 bool DataGenerator::Impl::verify()
 {
     if (!replica) {
+        // Pending deferred checks first: no ALTER TABLE while they wait.
+        if (!exec(QStringLiteral("SET CONSTRAINTS contacts_case_fk IMMEDIATE")))
+            return false;
         for (const char* table :
              {"contacts", "cases", "violation_reports", "forwards", "kb_versions", "kb_articles"}) {
             if (!exec(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(QLatin1String(table))))
                 return false;
         }
-        return exec(QStringLiteral("SET CONSTRAINTS contacts_case_fk IMMEDIATE"));
+        return true;
     }
     // Replica mode skipped the foreign-key checks: one anti-join per key.
     const char* const checks[] = {
