@@ -5,7 +5,7 @@
 //
 //     kb_search_bench [--articles N] [--rounds R] [--seed S] [--json FILE]
 
-#include "KbCorpus.h"
+#include "generate/KbCorpus.h"
 #include "search/SearchIndex.h"
 
 #include <QCommandLineParser>
@@ -140,7 +140,7 @@ int main(int argc, char* argv[])
     parser.addOptions({articlesOption, roundsOption, seedOption, topOption, queryOption, jsonOption});
     parser.process(app);
 
-    minwon::bench::KbCorpusOptions options;
+    minwon::corpus::KbCorpusOptions options;
     options.articles = std::max(1, parser.value(articlesOption).toInt());
     options.seed = parser.value(seedOption).toULongLong();
     const int rounds = std::max(1, parser.value(roundsOption).toInt());
@@ -148,7 +148,7 @@ int main(int argc, char* argv[])
 
     QElapsedTimer timer;
     timer.start();
-    const QList<SearchDocument> docs = minwon::bench::generateKbCorpus(options);
+    const QList<SearchDocument> docs = minwon::corpus::generateKbCorpus(options);
     const double generateMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     qint64 bodyChars = 0;
     QSet<QString> articleIds;
@@ -164,7 +164,7 @@ int main(int argc, char* argv[])
     const qint64 rssAfter = residentBytes();
     const size_t indexBytes = index.memoryUsage();
 
-    QList<minwon::bench::BenchQuery> queries = minwon::bench::benchQueries();
+    QList<minwon::corpus::BenchQuery> queries = minwon::corpus::benchQueries();
     if (parser.isSet(queryOption)) {
         queries.clear();
         for (const QString& text : parser.values(queryOption))

@@ -34,6 +34,8 @@ QList<AdminCli::Command> AdminCli::commands()
          AdminCliTr::tr("put contacts into the queue at a rate, with simulated desks"), adminSimulate},
         {QStringLiteral("report"),
          AdminCliTr::tr("the daily report: figures, PDF and CSV (--date YYYY-MM-DD)"), adminReport},
+        {QStringLiteral("generate"), AdminCliTr::tr("years of cases and guidance for load tests (COPY)"),
+         adminGenerate},
         {QStringLiteral("intake"),
          AdminCliTr::tr("intake gateway connectors: token add | list | revoke | rotate"), adminIntake},
         {QStringLiteral("kb"),

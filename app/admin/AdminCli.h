@@ -62,5 +62,6 @@ int adminIntake(AdminCli& cli, QStringList& args);
 int adminKb(AdminCli& cli, QStringList& args);
 int adminUser(AdminCli& cli, QStringList& args);
 int adminPurge(AdminCli& cli, QStringList& args);
+int adminGenerate(AdminCli& cli, QStringList& args);
 
 } // namespace minwon

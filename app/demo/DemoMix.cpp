@@ -60,4 +60,19 @@ QStringList subcategories()
     return out;
 }
 
+MixTable channelMix()
+{
+    return {kChannels, kChannelWeights, int(std::size(kChannelWeights))};
+}
+
+MixTable subcategoryMix()
+{
+    return {kSubcategories, kSubcategoryWeights, int(std::size(kSubcategoryWeights))};
+}
+
+MixTable hourMix()
+{
+    return {nullptr, kHourWeights, int(std::size(kHourWeights))};
+}
+
 } // namespace minwon::demo

@@ -15,4 +15,16 @@ int pickHour(QRandomGenerator& rng);
 double weekdayFactor(int dayOfWeek);
 QStringList subcategories();
 
+/// The weight tables behind the picks, for a generator that reshapes them
+/// (minwon-admin generate lifts COVID-19 in waves). `codes` is null for hours.
+struct MixTable
+{
+    const char* const* codes = nullptr;
+    const double* weights = nullptr;
+    int count = 0;
+};
+MixTable channelMix();
+MixTable subcategoryMix();
+MixTable hourMix();
+
 } // namespace minwon::demo

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-// A deterministic knowledge base for the search benchmark: guidance articles
+// A deterministic knowledge base, used by the search benchmark and by
+// minwon-admin generate: guidance articles
 // of a Korean city's call center, written from vocabulary lists (districts,
 // places, topics, sentence patterns with numbers, dates and Latin such as
 // PCR, QR, AZ), with older, expired, future and draft versions among them.
@@ -14,11 +15,16 @@
 
 #include <cstdint>
 
-namespace minwon::bench {
+namespace minwon::corpus {
 
 struct KbCorpusOptions
 {
-    int articles = 20000; ///< versions to generate
+    int articles = 20000; ///< versions to generate (when articleCount is 0)
+    int articleCount = 0; ///< if > 0: this many articles, with all their versions
+    int multiVersionPercent = 30; ///< articles with more than one version
+    int maxVersions = 3;
+    int firstYear = 2020; ///< years the guidance was written for
+    int lastYear = 2022;
     std::uint64_t seed = 20210501;
     int minBody = 300; ///< characters
     int maxBody = 2000;
@@ -37,4 +43,4 @@ struct BenchQuery
 /// 200 mixed queries of the kinds a counselor types.
 QList<BenchQuery> benchQueries();
 
-} // namespace minwon::bench
+} // namespace minwon::corpus

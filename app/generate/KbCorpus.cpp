@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "KbCorpus.h"
+#include "generate/KbCorpus.h"
 
 #include <QDate>
 #include <QSet>
@@ -7,7 +7,7 @@
 #include <array>
 #include <functional>
 
-namespace minwon::bench {
+namespace minwon::corpus {
 
 namespace {
 
@@ -295,10 +295,15 @@ QList<SearchDocument> generateKbCorpus(const KbCorpusOptions& options)
     QList<SearchDocument> docs;
     docs.reserve(options.articles);
     int articleNo = 0;
-    while (docs.size() < options.articles) {
+    const bool byArticle = options.articleCount > 0;
+    auto more = [&] { return byArticle ? articleNo < options.articleCount : docs.size() < options.articles; };
+    while (more()) {
         const Topic& topic = r.pick(topics());
         const QString district = r.pick(districts());
-        const int year = r.between(2020, 2022);
+        int year = r.between(options.firstYear, options.lastYear);
+        if (year < 2020 && QByteArray(topic.category).startsWith("covid19"))
+            year = 2020 + (year & 1); // no COVID-19 guidance before 2020
+
         const QStringList titles = QString::fromUtf8(topic.titles).split(QLatin1Char('|'));
         const QString title = fill(r.pick(titles), r, district, year);
         const QStringList topicTags = QString::fromUtf8(topic.tags).split(QLatin1Char(' '));
@@ -315,9 +320,10 @@ QList<SearchDocument> generateKbCorpus(const KbCorpusOptions& options)
                   .arg(++articleNo, 5, 10, QLatin1Char('0'));
 
         // 1-3 versions; the older ones superseded, some expired, some not yet, a few drafts
-        const int versions = r.chance(70) ? 1 : r.between(2, 3);
+        const int versions
+            = r.chance(100 - options.multiVersionPercent) ? 1 : r.between(2, qMax(2, options.maxVersions));
         QDate from = QDate(year, 1, 1).addDays(r.below(300));
-        for (int v = 1; v <= versions && docs.size() < options.articles; ++v) {
+        for (int v = 1; v <= versions && (byArticle || docs.size() < options.articles); ++v) {
             SearchDocument doc;
             doc.articleId = id;
             doc.version = v;
@@ -400,4 +406,4 @@ QList<BenchQuery> benchQueries()
     return queries;
 }
 
-} // namespace minwon::bench
+} // namespace minwon::corpus
