@@ -12,7 +12,7 @@
 //
 //     kb_pg_bench [--articles N] [--rounds R] [--json FILE]
 
-#include "KbCorpus.h"
+#include "generate/KbCorpus.h"
 #include "db/PrivateServer.h"
 #include "db/SqlConnection.h"
 #include "search/SearchIndex.h"
@@ -150,12 +150,12 @@ int main(int argc, char* argv[])
                                         QStringLiteral("FILE"));
     parser.addOptions({articlesOption, roundsOption, jsonOption});
     parser.process(app);
-    minwon::bench::KbCorpusOptions options;
+    minwon::corpus::KbCorpusOptions options;
     options.articles = std::max(1, parser.value(articlesOption).toInt());
     const int rounds = std::max(1, parser.value(roundsOption).toInt());
     const QDate day(2021, 5, 1);
 
-    const QList<SearchDocument> docs = minwon::bench::generateKbCorpus(options);
+    const QList<SearchDocument> docs = minwon::corpus::generateKbCorpus(options);
     QElapsedTimer timer;
     timer.start();
     const SearchIndex index = minwon::buildSearchIndex(docs);
@@ -232,7 +232,7 @@ int main(int argc, char* argv[])
         trgmBytes = q.value(1).toLongLong();
     }
 
-    const QList<minwon::bench::BenchQuery> queries = minwon::bench::benchQueries();
+    const QList<minwon::corpus::BenchQuery> queries = minwon::corpus::benchQueries();
     struct Kind
     {
         std::vector<qint64> app;

@@ -127,6 +127,26 @@
         <source>erase personal data of cases past the retention period (the figures stay)</source>
         <translation>erase personal data of cases past the retention period (the figures stay)</translation>
     </message>
+    <message>
+        <source>years of cases and guidance for load tests (COPY)</source>
+        <translation>years of cases and guidance for load tests (COPY)</translation>
+    </message>
+    <message>
+        <source>Usage: minwon-admin generate [--years 0.01..30 (6)] [--scale 0.001..10 (1)] [--per-year N (840000)] [--start YYYY-MM-DD (2018-01-01)] [--seed N] [--kb-articles 0..200000 (20000)] [--reset] [--keep-indexes]</source>
+        <translation>Usage: minwon-admin generate [--years 0.01..30 (6)] [--scale 0.001..10 (1)] [--per-year N (840000)] [--start YYYY-MM-DD (2018-01-01)] [--seed N] [--kb-articles 0..200000 (20000)] [--reset] [--keep-indexes]</translation>
+    </message>
+    <message>
+        <source>[%1] %2% %3 contacts, %4 rows/s</source>
+        <translation>[%1] %2% %3 contacts, %4 rows/s</translation>
+    </message>
+    <message>
+        <source>Generated in %1 s: %2 contacts (%3 abandoned), %4 cases (%5 callbacks), %6 violation reports, %7 forwards, %8 reviews, %9 quotes</source>
+        <translation>Generated in %1 s: %2 contacts (%3 abandoned), %4 cases (%5 callbacks), %6 violation reports, %7 forwards, %8 reviews, %9 quotes</translation>
+    </message>
+    <message>
+        <source>%1 contact events, %2 articles (%3 versions), %4 counselors; %5 rows, %6 rows/s</source>
+        <translation>%1 contact events, %2 articles (%3 versions), %4 counselors; %5 rows, %6 rows/s</translation>
+    </message>
 </context>
 <context>
     <name>AdminContext</name>
@@ -649,6 +669,13 @@
     </message>
 </context>
 <context>
+    <name>CopyWriter</name>
+    <message>
+        <source>Bulk loading needs a PostgreSQL connection (QPSQL), not %1.</source>
+        <translation>Bulk loading needs a PostgreSQL connection (QPSQL), not %1.</translation>
+    </message>
+</context>
+<context>
     <name>DailyReport</name>
     <message>
         <source>Daily report, %1</source>
@@ -665,6 +692,49 @@
     <message>
         <source>%1 report, %2</source>
         <translation>%1 report, %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataGenerator</name>
+    <message>
+        <source>This database already holds generated data; add --reset to replace it (that empties every case, contact and guidance table).</source>
+        <translation>This database already holds generated data; add --reset to replace it (that empties every case, contact and guidance table).</translation>
+    </message>
+    <message>
+        <source>The demo organisation or case templates are missing from the resources.</source>
+        <translation>The demo organisation or case templates are missing from the resources.</translation>
+    </message>
+    <message>
+        <source>General enquiry</source>
+        <translation>General enquiry</translation>
+    </message>
+    <message>
+        <source>Explained the procedure.</source>
+        <translation>Explained the procedure.</translation>
+    </message>
+    <message>
+        <source>Violation report</source>
+        <translation>Violation report</translation>
+    </message>
+    <message>
+        <source>Changed with the new rule in force.</source>
+        <translation>Changed with the new rule in force.</translation>
+    </message>
+    <message>
+        <source>Please add the guidance you quoted and the callback time.</source>
+        <translation>Please add the guidance you quoted and the callback time.</translation>
+    </message>
+    <message>
+        <source>Handled by the department.</source>
+        <translation>Handled by the department.</translation>
+    </message>
+    <message>
+        <source>Field check done: guidance given on the spot.</source>
+        <translation>Field check done: guidance given on the spot.</translation>
+    </message>
+    <message>
+        <source>Generated rows break a foreign key (%1 rows): %2</source>
+        <translation>Generated rows break a foreign key (%1 rows): %2</translation>
     </message>
 </context>
 <context>

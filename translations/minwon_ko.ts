@@ -127,6 +127,26 @@
         <source>erase personal data of cases past the retention period (the figures stay)</source>
         <translation>보존 기간이 지난 상담 건의 개인정보 파기 (통계는 유지)</translation>
     </message>
+    <message>
+        <source>years of cases and guidance for load tests (COPY)</source>
+        <translation>부하 시험용 여러 해의 상담 건과 지침 생성 (COPY)</translation>
+    </message>
+    <message>
+        <source>Usage: minwon-admin generate [--years 0.01..30 (6)] [--scale 0.001..10 (1)] [--per-year N (840000)] [--start YYYY-MM-DD (2018-01-01)] [--seed N] [--kb-articles 0..200000 (20000)] [--reset] [--keep-indexes]</source>
+        <translation>사용법: minwon-admin generate [--years 0.01..30 (6)] [--scale 0.001..10 (1)] [--per-year N (840000)] [--start YYYY-MM-DD (2018-01-01)] [--seed N] [--kb-articles 0..200000 (20000)] [--reset] [--keep-indexes]</translation>
+    </message>
+    <message>
+        <source>[%1] %2% %3 contacts, %4 rows/s</source>
+        <translation>[%1] %2% 문의 %3건, 초당 %4행</translation>
+    </message>
+    <message>
+        <source>Generated in %1 s: %2 contacts (%3 abandoned), %4 cases (%5 callbacks), %6 violation reports, %7 forwards, %8 reviews, %9 quotes</source>
+        <translation>%1초 만에 생성: 문의 %2건 (포기 %3건), 상담 %4건 (회신 %5건), 위반 신고 %6건, 이관 %7건, 검토 %8건, 지침 인용 %9건</translation>
+    </message>
+    <message>
+        <source>%1 contact events, %2 articles (%3 versions), %4 counselors; %5 rows, %6 rows/s</source>
+        <translation>문의 이력 %1건, 지침 %2건 (버전 %3개), 상담사 %4명, 모두 %5행, 초당 %6행</translation>
+    </message>
 </context>
 <context>
     <name>AdminContext</name>
@@ -649,6 +669,13 @@
     </message>
 </context>
 <context>
+    <name>CopyWriter</name>
+    <message>
+        <source>Bulk loading needs a PostgreSQL connection (QPSQL), not %1.</source>
+        <translation>대량 적재에는 %1이(가) 아닌 PostgreSQL 연결(QPSQL)이 필요합니다.</translation>
+    </message>
+</context>
+<context>
     <name>DailyReport</name>
     <message>
         <source>Daily report, %1</source>
@@ -665,6 +692,49 @@
     <message>
         <source>%1 report, %2</source>
         <translation>%1 보고서, %2</translation>
+    </message>
+</context>
+<context>
+    <name>DataGenerator</name>
+    <message>
+        <source>This database already holds generated data; add --reset to replace it (that empties every case, contact and guidance table).</source>
+        <translation>이 데이터베이스에는 이미 생성한 데이터가 있습니다. 바꾸려면 --reset을 붙이십시오 (상담 건, 문의, 지침 표를 모두 비웁니다).</translation>
+    </message>
+    <message>
+        <source>The demo organisation or case templates are missing from the resources.</source>
+        <translation>리소스에 데모 조직 정보나 상담 건 서식이 없습니다.</translation>
+    </message>
+    <message>
+        <source>General enquiry</source>
+        <translation>일반 문의</translation>
+    </message>
+    <message>
+        <source>Explained the procedure.</source>
+        <translation>절차를 안내했습니다.</translation>
+    </message>
+    <message>
+        <source>Violation report</source>
+        <translation>위반 신고</translation>
+    </message>
+    <message>
+        <source>Changed with the new rule in force.</source>
+        <translation>새 기준 시행에 따라 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>Please add the guidance you quoted and the callback time.</source>
+        <translation>인용한 지침과 회신 시간을 보완해 주십시오.</translation>
+    </message>
+    <message>
+        <source>Handled by the department.</source>
+        <translation>부서에서 처리했습니다.</translation>
+    </message>
+    <message>
+        <source>Field check done: guidance given on the spot.</source>
+        <translation>현장 확인 완료: 현장에서 계도했습니다.</translation>
+    </message>
+    <message>
+        <source>Generated rows break a foreign key (%1 rows): %2</source>
+        <translation>생성한 행이 외래 키를 위반합니다 (%1행): %2</translation>
     </message>
 </context>
 <context>

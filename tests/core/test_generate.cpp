@@ -290,6 +290,13 @@ TEST_CASE("The tables' owner without superuser rights can generate too", "[db][g
             q.exec(QStringLiteral("DO $$ DECLARE t text; BEGIN FOR t IN SELECT tablename FROM pg_tables "
                                   "WHERE schemaname = 'public' LOOP EXECUTE format('ALTER TABLE %I OWNER TO "
                                   "gen_owner', t); END LOOP; END $$")));
+        // The functions too, as when the owner ran the migrations (not the
+        // extensions' own functions).
+        REQUIRE(q.exec(QStringLiteral(
+            "DO $$ DECLARE f regprocedure; BEGIN FOR f IN SELECT p.oid::regprocedure FROM pg_proc p "
+            "JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public' AND NOT EXISTS "
+            "(SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e') LOOP "
+            "EXECUTE format('ALTER FUNCTION %s OWNER TO gen_owner', f); END LOOP; END $$")));
         // As the schema's owner would: indexes are built again after the load.
         REQUIRE(q.exec(QStringLiteral("GRANT CREATE, USAGE ON SCHEMA public TO gen_owner")));
     }
