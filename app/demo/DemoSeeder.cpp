@@ -775,6 +775,15 @@ bool DemoSeeder::Impl::history()
                              "UNION ALL SELECT id, abandoned_at, 'abandoned', NULL FROM contacts "
                              " WHERE source = 'demo' AND abandoned_at IS NOT NULL")))
         return false;
+    // Whatever the hour the demo is loaded, every department has work in its
+    // list: its three latest forwards are still open (older ones overdue).
+    if (!exec(q,
+              QStringLiteral(
+                  "UPDATE forwards SET state = 'sent', result = NULL, acknowledged_at = NULL, "
+                  "checked_at = NULL, closed_at = NULL WHERE id IN (SELECT id FROM (SELECT id, row_number() "
+                  "OVER (PARTITION BY department_code ORDER BY sent_at DESC) AS n FROM forwards "
+                  "WHERE purpose = 'action') latest WHERE n <= 3) AND state = 'closed'")))
+        return false;
     if (!exec(q, QStringLiteral("SET CONSTRAINTS contacts_case_fk IMMEDIATE")))
         return false;
     for (const char* table : {"contacts", "cases", "violation_reports", "forwards"}) {
