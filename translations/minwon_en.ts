@@ -217,10 +217,6 @@
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Category:</translation>
-    </message>
-    <message>
         <source>Ta&amp;gs:</source>
         <translation>Ta&amp;gs:</translation>
     </message>
@@ -237,16 +233,16 @@
         <translation>e.g. 중앙재난안전대책본부 보도자료 2021-04-09</translation>
     </message>
     <message>
-        <source>In &amp;force from:</source>
-        <translation>In &amp;force from:</translation>
+        <source>In force fro&amp;m:</source>
+        <translation>In force fro&amp;m:</translation>
     </message>
     <message>
         <source>&amp;until:</source>
         <translation>&amp;until:</translation>
     </message>
     <message>
-        <source>C&amp;hange note:</source>
-        <translation>C&amp;hange note:</translation>
+        <source>Change n&amp;ote:</source>
+        <translation>Change n&amp;ote:</translation>
     </message>
     <message>
         <source>What changed and why, for the history and the counselors&apos; notice</source>
@@ -269,8 +265,8 @@
         <translation>Save &amp;draft</translation>
     </message>
     <message>
-        <source>Save and s&amp;ubmit for review</source>
-        <translation>Save and s&amp;ubmit for review</translation>
+        <source>Save and su&amp;bmit for review</source>
+        <translation>Save and su&amp;bmit for review</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
@@ -291,6 +287,10 @@
     <message>
         <source>Re&amp;turn to author</source>
         <translation>Re&amp;turn to author</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
     </message>
 </context>
 <context>
@@ -383,24 +383,24 @@
         <translation>optional</translation>
     </message>
     <message>
-        <source>Contact &amp;number:</source>
-        <translation>Contact &amp;number:</translation>
+        <source>&amp;Phone number:</source>
+        <translation>&amp;Phone number:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Category:</translation>
+        <source>Categor&amp;y:</source>
+        <translation>Categor&amp;y:</translation>
     </message>
     <message>
         <source>Subcategory</source>
         <translation>Subcategory</translation>
     </message>
     <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Summary:</translation>
+        <source>Su&amp;mmary:</source>
+        <translation>Su&amp;mmary:</translation>
     </message>
     <message>
         <source>What the citizen asks</source>
@@ -3245,8 +3245,8 @@ Load the demo city and sign in as a demo counselor?</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;History</translation>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
     </message>
     <message>
         <source>&amp;Call-backs</source>
@@ -3275,8 +3275,8 @@ Load the demo city and sign in as a demo counselor?</translation>
 <context>
     <name>minwon::EditorWorkspace</name>
     <message>
-        <source>Counselors&apos; &amp;view</source>
-        <translation>Counselors&apos; &amp;view</translation>
+        <source>Counse&amp;lors&apos; view</source>
+        <translation>Counse&amp;lors&apos; view</translation>
     </message>
 </context>
 <context>
@@ -3499,8 +3499,8 @@ Load the demo city and sign in as a demo counselor?</translation>
         <translation>Sho&amp;w</translation>
     </message>
     <message>
-        <source>C&amp;onfirm read</source>
-        <translation>C&amp;onfirm read</translation>
+        <source>Conf&amp;irm read</source>
+        <translation>Conf&amp;irm read</translation>
     </message>
     <message>
         <source>Records that you have read the selected changes (all when none is selected).</source>
@@ -3594,8 +3594,8 @@ Load the demo city and sign in as a demo counselor?</translation>
         <translation>Source: %1</translation>
     </message>
     <message>
-        <source>Also &amp;old guidance</source>
-        <translation>Also &amp;old guidance</translation>
+        <source>Also old &amp;guidance</source>
+        <translation>Also old &amp;guidance</translation>
     </message>
     <message>
         <source>Also show superseded and expired versions, marked as no longer in force</source>
@@ -3998,8 +3998,8 @@ Load the demo city and sign in as a demo counselor?</translation>
         <translation>&amp;Take next (F2)</translation>
     </message>
     <message>
-        <source>Take &amp;this one</source>
-        <translation>Take &amp;this one</translation>
+        <source>Ta&amp;ke this one</source>
+        <translation>Ta&amp;ke this one</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -4041,8 +4041,8 @@ Load the demo city and sign in as a demo counselor?</translation>
         <translation>Re&amp;lease</translation>
     </message>
     <message>
-        <source>Trans&amp;fer…</source>
-        <translation>Trans&amp;fer…</translation>
+        <source>Transfer… (Ctrl+T)</source>
+        <translation>Transfer… (Ctrl+T)</translation>
     </message>
     <message>
         <source>&amp;End contact (F4)</source>

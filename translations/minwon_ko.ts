@@ -217,10 +217,6 @@
         <translation>제목(&amp;T):</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>분류(&amp;C):</translation>
-    </message>
-    <message>
         <source>Ta&amp;gs:</source>
         <translation>태그(&amp;G):</translation>
     </message>
@@ -237,16 +233,16 @@
         <translation>예: 중앙재난안전대책본부 보도자료 2021-04-09</translation>
     </message>
     <message>
-        <source>In &amp;force from:</source>
-        <translation>시행일(&amp;F):</translation>
+        <source>In force fro&amp;m:</source>
+        <translation>시행일(&amp;Q):</translation>
     </message>
     <message>
         <source>&amp;until:</source>
-        <translation>종료일(&amp;U):</translation>
+        <translation>종료일(&amp;Z):</translation>
     </message>
     <message>
-        <source>C&amp;hange note:</source>
-        <translation>변경 사유(&amp;H):</translation>
+        <source>Change n&amp;ote:</source>
+        <translation>변경 사유(&amp;J):</translation>
     </message>
     <message>
         <source>What changed and why, for the history and the counselors&apos; notice</source>
@@ -269,7 +265,7 @@
         <translation>임시 저장(&amp;D)</translation>
     </message>
     <message>
-        <source>Save and s&amp;ubmit for review</source>
+        <source>Save and su&amp;bmit for review</source>
         <translation>저장 후 검토 요청(&amp;U)</translation>
     </message>
     <message>
@@ -291,6 +287,10 @@
     <message>
         <source>Re&amp;turn to author</source>
         <translation>반려(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>분류(&amp;C):</translation>
     </message>
 </context>
 <context>
@@ -383,24 +383,24 @@
         <translation>선택 입력</translation>
     </message>
     <message>
-        <source>Contact &amp;number:</source>
-        <translation>연락처(&amp;N):</translation>
+        <source>&amp;Phone number:</source>
+        <translation>연락처(&amp;P):</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
         <translation>주소(&amp;D):</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>분류(&amp;C):</translation>
+        <source>Categor&amp;y:</source>
+        <translation>분류(&amp;Y):</translation>
     </message>
     <message>
         <source>Subcategory</source>
         <translation>세부 분류</translation>
     </message>
     <message>
-        <source>&amp;Summary:</source>
-        <translation>문의 요지(&amp;S):</translation>
+        <source>Su&amp;mmary:</source>
+        <translation>문의 요지(&amp;M):</translation>
     </message>
     <message>
         <source>What the citizen asks</source>
@@ -3237,8 +3237,8 @@ Load the demo city and sign in as a demo counselor?</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>이력(&amp;H)</translation>
+        <source>Histor&amp;y</source>
+        <translation>이력(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Call-backs</source>
@@ -3266,8 +3266,8 @@ Load the demo city and sign in as a demo counselor?</source>
 <context>
     <name>minwon::EditorWorkspace</name>
     <message>
-        <source>Counselors&apos; &amp;view</source>
-        <translation>상담사 화면(&amp;V)</translation>
+        <source>Counse&amp;lors&apos; view</source>
+        <translation>상담사 화면(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3488,8 +3488,8 @@ Load the demo city and sign in as a demo counselor?</source>
         <translation>보기(&amp;W)</translation>
     </message>
     <message>
-        <source>C&amp;onfirm read</source>
-        <translation>확인함(&amp;O)</translation>
+        <source>Conf&amp;irm read</source>
+        <translation>확인함(&amp;K)</translation>
     </message>
     <message>
         <source>Records that you have read the selected changes (all when none is selected).</source>
@@ -3579,8 +3579,8 @@ Load the demo city and sign in as a demo counselor?</source>
         <translation>출처: %1</translation>
     </message>
     <message>
-        <source>Also &amp;old guidance</source>
-        <translation>지난 지침도(&amp;O)</translation>
+        <source>Also old &amp;guidance</source>
+        <translation>지난 지침도(&amp;J)</translation>
     </message>
     <message>
         <source>Also show superseded and expired versions, marked as no longer in force</source>
@@ -3979,8 +3979,8 @@ Load the demo city and sign in as a demo counselor?</source>
         <translation>다음 건 받기(&amp;T) (F2)</translation>
     </message>
     <message>
-        <source>Take &amp;this one</source>
-        <translation>이 건 받기(&amp;T)</translation>
+        <source>Ta&amp;ke this one</source>
+        <translation>이 건 받기(&amp;G)</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -4021,8 +4021,8 @@ Load the demo city and sign in as a demo counselor?</source>
         <translation>돌려놓기(&amp;L)</translation>
     </message>
     <message>
-        <source>Trans&amp;fer…</source>
-        <translation>전환(&amp;F)…</translation>
+        <source>Transfer… (Ctrl+T)</source>
+        <translation>전환(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;End contact (F4)</source>

@@ -13,14 +13,17 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -87,6 +90,35 @@ QStringList englishLeft(QWidget* root)
     return found;
 }
 
+// Alt+letter keys of one window: the letter after '&' in buttons, labels with
+// a buddy, tabs and the menu bar, with who owns it. Two owners make the key
+// cycle between them instead of acting, which a counselor reads as broken.
+QMultiHash<QChar, QString> mnemonics(QWidget* root)
+{
+    QMultiHash<QChar, QString> keys;
+    auto add = [&](const QString& text, const QString& owner) {
+        static const QRegularExpression mark(QStringLiteral("(?<!&)&([^&\\s])"));
+        const QRegularExpressionMatch m = mark.match(text);
+        if (m.hasMatch())
+            keys.insert(m.captured(1).at(0).toUpper(),
+                        owner + QStringLiteral(" \"") + text + QLatin1Char('"'));
+    };
+    for (QAbstractButton* b : root->findChildren<QAbstractButton*>())
+        if (b->isVisibleTo(root))
+            add(b->text(), b->metaObject()->className());
+    for (QLabel* l : root->findChildren<QLabel*>())
+        if (l->buddy() && l->isVisibleTo(root))
+            add(l->text(), QStringLiteral("label"));
+    for (QTabBar* t : root->findChildren<QTabBar*>())
+        if (t->isVisibleTo(root))
+            for (int i = 0; i < t->count(); ++i)
+                add(t->tabText(i), QStringLiteral("tab"));
+    if (auto* window = qobject_cast<QMainWindow*>(root))
+        for (QAction* a : window->menuBar()->actions())
+            add(a->text(), QStringLiteral("menu"));
+    return keys;
+}
+
 } // namespace
 
 TEST_CASE("Under the Korean UI every workspace speaks Korean", "[ui][db][i18n]")
@@ -121,8 +153,45 @@ TEST_CASE("Under the Korean UI every workspace speaks Korean", "[ui][db][i18n]")
         for (const QString& e : english)
             UNSCOPED_INFO(e.toStdString());
         CHECK(english.isEmpty());
+        const QMultiHash<QChar, QString> keys = mnemonics(&window);
+        for (const QChar key : keys.uniqueKeys()) {
+            INFO("Alt+" << QString(key).toStdString() << ": "
+                        << keys.values(key).join(QStringLiteral(", ")).toStdString());
+            CHECK(keys.count(key) == 1);
+        }
         CHECK(window.windowTitle().contains(QStringLiteral("민원데스크")));
     }
     QCoreApplication::removeTranslator(&korean);
     QLocale::setDefault(previous);
+}
+
+TEST_CASE("Under the English UI no Alt key is bound twice either", "[ui][db][i18n][keyboard]")
+{
+    TestDatabase tdb(TestDatabase::Kind::Demo);
+    QTemporaryDir dir;
+    DeskSettings settings(dir.filePath(QStringLiteral("s.conf")));
+    for (const char* login : {"counselor01", "supervisor1", "editor1", "dept_east1"}) {
+        INFO(login);
+        DbSession session(tdb.configAs(QLatin1String(login)), {});
+        session.start();
+        REQUIRE(waitFor([&] { return session.state() == DbSession::State::Online; }));
+        Identity identity;
+        ReferenceData reference;
+        session.runSync([&](QSqlDatabase& db) {
+            QString error;
+            identity = Identity::load(db, &error);
+            reference.load(db, &error);
+            return DbResult::success();
+        });
+        const DeskServices services = DeskServices::create(&session, identity, reference, &session);
+        MainWindow window(services, &settings);
+        window.show();
+        waitFor([] { return false; }, 200);
+        const QMultiHash<QChar, QString> keys = mnemonics(&window);
+        for (const QChar key : keys.uniqueKeys()) {
+            INFO("Alt+" << QString(key).toStdString() << ": "
+                        << keys.values(key).join(QStringLiteral(", ")).toStdString());
+            CHECK(keys.count(key) == 1);
+        }
+    }
 }

@@ -74,7 +74,7 @@ EditorPanel::EditorPanel(KbEditService* service, const Identity& me, QWidget* pa
 
     m_tabs->setObjectName(QStringLiteral("editorTabs"));
     m_tabs->addTab(m_editor, tr("&Edit"));
-    m_tabs->addTab(m_history, tr("&History"));
+    m_tabs->addTab(m_history, tr("Histor&y"));
     if (me.role == QLatin1String("kb_approver") || me.role == QLatin1String("admin")) {
         m_callbacks = new CallbackList(this);
         m_tabs->addTab(m_callbacks, tr("&Call-backs"));

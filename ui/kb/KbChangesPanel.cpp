@@ -19,7 +19,7 @@ KbChangesPanel::KbChangesPanel(KbEditService* service, QWidget* parent)
     , m_service(service)
     , m_summary(new QLabel(this))
     , m_toggle(new QPushButton(tr("Sho&w"), this))
-    , m_confirm(new QPushButton(tr("C&onfirm read"), this))
+    , m_confirm(new QPushButton(tr("Conf&irm read"), this))
     , m_list(new QListWidget(this))
     , m_reloadTimer(new QTimer(this))
 {

@@ -33,9 +33,9 @@ QueuePanel::QueuePanel(QueueService* service, const QUuid& me, int roomId, QWidg
     , m_offerText(new QLabel(m_offerBanner))
     , m_offerTick(new QTimer(this))
     , m_takeNext(new QPushButton(tr("&Take next (F2)"), this))
-    , m_takeThis(new QPushButton(tr("Take &this one"), this))
+    , m_takeThis(new QPushButton(tr("Ta&ke this one"), this))
     , m_release(new QPushButton(tr("Re&lease"), this))
-    , m_transfer(new QPushButton(tr("Trans&fer…"), this))
+    , m_transfer(new QPushButton(tr("Transfer… (Ctrl+T)"), this))
     , m_finish(new QPushButton(tr("&End contact (F4)"), this))
 {
     setObjectName(QStringLiteral("queuePanel"));

@@ -83,7 +83,7 @@ EditorWorkspace::EditorWorkspace(const DeskServices& services, QWidget* parent)
     setObjectName(QStringLiteral("editorWorkspace"));
     m_panel->setReferenceData(services.reference);
     // The counselors' search, to see an article as they will find it.
-    m_panel->addTab(new KbPanel(services.kb, this), tr("Counselors' &view"));
+    m_panel->addTab(new KbPanel(services.kb, this), tr("Counse&lors' view"));
     connect(m_panel, &EditorPanel::message, this, &EditorWorkspace::message);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
