@@ -12,9 +12,9 @@
 //
 //     kb_pg_bench [--articles N] [--rounds R] [--json FILE]
 
-#include "generate/KbCorpus.h"
 #include "db/PrivateServer.h"
 #include "db/SqlConnection.h"
+#include "generate/KbCorpus.h"
 #include "search/SearchIndex.h"
 
 #include <QCommandLineParser>

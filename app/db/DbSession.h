@@ -38,7 +38,13 @@ class DbSession : public QObject
 {
     Q_OBJECT
 public:
-    enum class State { Disconnected, Connecting, Online, Offline };
+    enum class State
+    {
+        Disconnected,
+        Connecting,
+        Online,
+        Offline
+    };
     Q_ENUM(State)
 
     using Job = std::function<DbResult(QSqlDatabase&)>;

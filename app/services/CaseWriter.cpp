@@ -50,6 +50,24 @@ bool hasNul(const CaseRecord& record)
     return false;
 }
 
+// The fields a person edits, in the order both the insert and the update
+// name them (the state twice: stored, and to decide completed_at).
+void bindEditable(QSqlQuery& q, const CaseRecord& record)
+{
+    q.addBindValue(text(record.citizenName));
+    q.addBindValue(text(record.phone));
+    q.addBindValue(text(record.address));
+    q.addBindValue(text(record.category));
+    q.addBindValue(text(record.subcategory));
+    q.addBindValue(nonNull(record.summary));
+    q.addBindValue(nonNull(record.answer));
+    q.addBindValue(text(record.wrapupCode));
+    q.addBindValue(record.callbackRequested);
+    q.addBindValue(time(record.callbackAt));
+    q.addBindValue(record.state);
+    q.addBindValue(record.state);
+}
+
 } // namespace
 
 CaseWriteResult writeCase(QSqlDatabase& db, const CaseRecord& record, const QUuid& operationId)
@@ -111,18 +129,7 @@ CaseWriteResult writeCase(QSqlDatabase& db, const CaseRecord& record, const QUui
     q.addBindValue(uuid(record.contactId));
     q.addBindValue(record.channel.isEmpty() ? QStringLiteral("phone") : record.channel);
     q.addBindValue(text(record.sender));
-    q.addBindValue(text(record.citizenName));
-    q.addBindValue(text(record.phone));
-    q.addBindValue(text(record.address));
-    q.addBindValue(text(record.category));
-    q.addBindValue(text(record.subcategory));
-    q.addBindValue(nonNull(record.summary));
-    q.addBindValue(nonNull(record.answer));
-    q.addBindValue(text(record.wrapupCode));
-    q.addBindValue(record.callbackRequested);
-    q.addBindValue(time(record.callbackAt));
-    q.addBindValue(record.state);
-    q.addBindValue(record.state);
+    bindEditable(q, record);
     if (!q.exec())
         return fail(q.lastError());
     bool written = q.next();
@@ -135,18 +142,7 @@ CaseWriteResult writeCase(QSqlDatabase& db, const CaseRecord& record, const QUui
             " completed_at = CASE WHEN ?::text = 'completed' THEN coalesce(completed_at, now()) "
             "                     ELSE completed_at END "
             "WHERE id = ?::uuid AND version = ? RETURNING version"));
-        q.addBindValue(text(record.citizenName));
-        q.addBindValue(text(record.phone));
-        q.addBindValue(text(record.address));
-        q.addBindValue(text(record.category));
-        q.addBindValue(text(record.subcategory));
-        q.addBindValue(nonNull(record.summary));
-        q.addBindValue(nonNull(record.answer));
-        q.addBindValue(text(record.wrapupCode));
-        q.addBindValue(record.callbackRequested);
-        q.addBindValue(time(record.callbackAt));
-        q.addBindValue(record.state);
-        q.addBindValue(record.state);
+        bindEditable(q, record);
         q.addBindValue(uuid(record.id));
         q.addBindValue(record.version);
         if (!q.exec())

@@ -10,6 +10,7 @@
 #include "services/CaseService.h"
 #include "services/QueueService.h"
 #include "support/CatchQt.h"
+#include "support/SignedDesk.h"
 #include "support/TestCluster.h"
 
 #include <QApplication>
@@ -35,35 +36,9 @@ using minwon::test::TestDatabase;
 
 namespace {
 
-bool waitFor(const std::function<bool()>& condition, int ms = 8000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < ms)
-        QApplication::processEvents(QEventLoop::AllEvents, 10);
-    return condition();
-}
+using minwon::test::waitForUi;
 
-struct Signed
-{
-    explicit Signed(const ConnectionConfig& config)
-        : session(config, {})
-    {
-        session.start();
-        REQUIRE(waitFor([&] { return session.state() == DbSession::State::Online; }));
-        Identity identity;
-        ReferenceData reference;
-        session.runSync([&](QSqlDatabase& db) {
-            QString error;
-            identity = Identity::load(db, &error);
-            reference.load(db, &error);
-            return DbResult::success();
-        });
-        services = DeskServices::create(&session, identity, reference, &session);
-    }
-    DbSession session;
-    DeskServices services;
-};
+using Signed = minwon::test::SignedDesk;
 
 template <typename T> T* field(QWidget* form, const char* name)
 {
@@ -82,7 +57,7 @@ QueueItem claimOne(Signed& desk)
         claimed = item;
         done = true;
     });
-    REQUIRE(waitFor([&] { return done; }));
+    REQUIRE(waitForUi([&] { return done; }));
     return claimed;
 }
 
@@ -255,7 +230,7 @@ TEST_CASE("A contact is recorded with the keyboard alone, Hangul typed in, Esc d
     const QueueItem contact = claimOne(desk);
     form->startCase(contact);
     REQUIRE(
-        waitFor([&] { return form->findChild<QComboBox*>(QStringLiteral("categoryCombo"))->hasFocus(); }));
+        waitForUi([&] { return form->findChild<QComboBox*>(QStringLiteral("categoryCombo"))->hasFocus(); }));
 
     // Category by typing, subcategory, then the texts (committed Hangul text).
     QWidget* w = QApplication::focusWidget();
@@ -294,7 +269,7 @@ TEST_CASE("A contact is recorded with the keyboard alone, Hangul typed in, Esc d
     QObject::connect(form, &CaseFormPanel::completed, [&](const QUuid&) { completed = true; });
     const QUuid caseId = form->record().id;
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
-    REQUIRE(waitFor([&] { return completed; }));
+    REQUIRE(waitForUi([&] { return completed; }));
     CHECK_FALSE(form->hasCase());
     SqlConnection check(db.configAs(QStringLiteral("counselor08")), {}, QStringLiteral("check"));
     REQUIRE(check.open());
@@ -347,7 +322,7 @@ int draftChild(const QStringList& args)
     config.sslMode = QStringLiteral("disable");
     DbSession session(config, {});
     session.start();
-    if (!waitFor([&] { return session.state() == DbSession::State::Online; }))
+    if (!waitForUi([&] { return session.state() == DbSession::State::Online; }))
         return 3;
     Identity identity;
     ReferenceData reference;
@@ -375,11 +350,11 @@ int draftChild(const QStringList& args)
     summary->clear();
     typeCommitted(summary, QStringLiteral("자가격리 생활지원비 신청 방법 문의"));
     // The draft timer writes within a few seconds of the last keystroke.
-    if (!waitFor([&] { return !store.drafts().isEmpty(); }, 10000))
+    if (!waitForUi([&] { return !store.drafts().isEmpty(); }, 10000))
         return 5;
     std::printf("READY\n");
     std::fflush(stdout);
-    waitFor([] { return false; }, 60000);
+    waitForUi([] { return false; }, 60000);
     return 0;
 }
 

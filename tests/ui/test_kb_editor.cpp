@@ -11,6 +11,7 @@
 #include "kb/KbChangesPanel.h"
 #include "services/KbEditService.h"
 #include "support/CatchQt.h"
+#include "support/SignedDesk.h"
 #include "support/TestCluster.h"
 
 #include <QApplication>
@@ -29,37 +30,19 @@ using minwon::test::TestDatabase;
 
 namespace {
 
-bool waitFor(const std::function<bool()>& condition, int ms = 8000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < ms)
-        QApplication::processEvents(QEventLoop::AllEvents, 10);
-    return condition();
-}
+using minwon::test::waitForUi;
 
-struct Desk
+struct Desk : minwon::test::SignedDesk
 {
     explicit Desk(const ConnectionConfig& config)
-        : session(config, {})
+        : SignedDesk(config)
     {
-        session.start();
-        REQUIRE(waitFor([&] { return session.state() == DbSession::State::Online; }));
-        Identity identity;
-        ReferenceData reference;
-        session.runSync([&](QSqlDatabase& db) {
-            QString error;
-            identity = Identity::load(db, &error);
-            reference.load(db, &error);
-            return DbResult::success();
-        });
-        services = DeskServices::create(&session, identity, reference, &session);
         panel = std::make_unique<EditorPanel>(services.kbEdit, identity);
         panel->setReferenceData(reference);
         panel->resize(1300, 800);
         panel->show();
         panel->reload();
-        REQUIRE(waitFor([&] { return panel->articles()->topLevelItemCount() > 20; }));
+        REQUIRE(waitForUi([&] { return panel->articles()->topLevelItemCount() > 20; }));
     }
     QTreeWidgetItem* row(const QString& id)
     {
@@ -74,8 +57,6 @@ struct Desk
         REQUIRE(w);
         return w;
     }
-    DbSession session;
-    DeskServices services;
     std::unique_ptr<EditorPanel> panel;
 };
 
@@ -107,33 +88,33 @@ TEST_CASE("An editor writes and submits, another approves, the history shows the
     editor.field<QLineEdit>("tagsEdit")->setText(QStringLiteral("검사, 드라이브스루"));
     editor.field<QPlainTextEdit>("bodyEdit")->setPlainText(QStringLiteral("평일 09:00~18:00 운영합니다."));
     editor.field<QPushButton>("saveSubmitButton")->click();
-    REQUIRE(waitFor([&] { return status(db, id, 1) == QLatin1String("in_review"); }));
-    REQUIRE(waitFor([&] { return editor.row(id) != nullptr; }));
+    REQUIRE(waitForUi([&] { return status(db, id, 1) == QLatin1String("in_review"); }));
+    REQUIRE(waitForUi([&] { return editor.row(id) != nullptr; }));
     // The author cannot withdraw someone else's work, but their own, yes: the button says so.
-    CHECK(waitFor([&] { return editor.field<QPushButton>("withdrawButton")->isEnabled(); }));
+    CHECK(waitForUi([&] { return editor.field<QPushButton>("withdrawButton")->isEnabled(); }));
 
     // The approver opens it and approves.
     Desk approver(db.configAs(QStringLiteral("approver1")));
-    REQUIRE(waitFor([&] { return approver.row(id) != nullptr; }));
+    REQUIRE(waitForUi([&] { return approver.row(id) != nullptr; }));
     approver.panel->articles()->setCurrentItem(approver.row(id));
     QPushButton* approve = approver.field<QPushButton>("approveButton");
-    REQUIRE(waitFor([&] { return approve->isEnabled(); }));
+    REQUIRE(waitForUi([&] { return approve->isEnabled(); }));
     approve->click();
-    REQUIRE(waitFor([&] { return status(db, id, 1) == QLatin1String("published"); }));
+    REQUIRE(waitForUi([&] { return status(db, id, 1) == QLatin1String("published"); }));
 
     // The editor changes the hours: version 2, in review.
     editor.panel->openArticle(id);
-    REQUIRE(waitFor([&] {
+    REQUIRE(waitForUi([&] {
         return editor.field<QLineEdit>("titleEdit")->text() == QStringLiteral("드라이브스루 선별진료소");
     }));
     editor.field<QPlainTextEdit>("bodyEdit")->setPlainText(QStringLiteral("평일 09:00~21:00 운영합니다."));
     editor.field<QPushButton>("saveSubmitButton")->click();
-    REQUIRE(waitFor([&] { return status(db, id, 2) == QLatin1String("in_review"); }));
+    REQUIRE(waitForUi([&] { return status(db, id, 2) == QLatin1String("in_review"); }));
 
     // The approver's history compares 1 with 2 word by word.
     approver.panel->openArticle(id);
     QTextBrowser* diff = approver.panel->history()->diffView();
-    REQUIRE(waitFor([&] { return diff->toHtml().contains(QStringLiteral("09:00~21:00")); }));
+    REQUIRE(waitForUi([&] { return diff->toHtml().contains(QStringLiteral("09:00~21:00")); }));
     CHECK(VersionHistory::diffHtml(QStringLiteral("평일 09:00~18:00 운영"),
                                    QStringLiteral("평일 09:00~21:00 운영"))
               .contains(QStringLiteral("line-through\">09:00~18:00")));
@@ -142,8 +123,8 @@ TEST_CASE("An editor writes and submits, another approves, the history shows the
     // The approver's own version: the button is off, and the database would refuse anyway.
     approver.field<QPlainTextEdit>("bodyEdit")->setPlainText(QStringLiteral("평일 09:00~22:00 운영합니다."));
     approver.field<QPushButton>("saveSubmitButton")->click();
-    REQUIRE(waitFor([&] { return status(db, id, 3) == QLatin1String("in_review"); }));
-    REQUIRE(waitFor([&] { return approver.panel->editor()->shownVersion() == 3; }));
+    REQUIRE(waitForUi([&] { return status(db, id, 3) == QLatin1String("in_review"); }));
+    REQUIRE(waitForUi([&] { return approver.panel->editor()->shownVersion() == 3; }));
     CHECK_FALSE(approve->isEnabled());
     CHECK(status(db, id, 2) == QLatin1String("withdrawn"));
 }
@@ -153,13 +134,13 @@ TEST_CASE("A counselor reads what changed since the last shift and confirms it",
     TestDatabase db(TestDatabase::Kind::Demo);
     DbSession session(db.configAs(QStringLiteral("counselor01")), {});
     session.start();
-    REQUIRE(waitFor([&] { return session.state() == DbSession::State::Online; }));
+    REQUIRE(waitForUi([&] { return session.state() == DbSession::State::Online; }));
     KbEditService service(&session);
     KbChangesPanel panel(&service);
     panel.show();
     panel.reload();
     // The demo's guidance published in the last 30 days, none confirmed yet.
-    REQUIRE(waitFor([&] { return panel.count() > 0; }));
+    REQUIRE(waitForUi([&] { return panel.count() > 0; }));
     const int before = panel.count();
     CHECK(panel.list()->count() == before);
     CHECK(panel.confirmButton()->isEnabled());
@@ -168,9 +149,9 @@ TEST_CASE("A counselor reads what changed since the last shift and confirms it",
     panel.list()->item(0)->setSelected(true);
     panel.list()->item(1)->setSelected(true);
     panel.confirmButton()->click();
-    REQUIRE(waitFor([&] { return panel.count() == before - 2; }));
+    REQUIRE(waitForUi([&] { return panel.count() == before - 2; }));
     panel.confirmButton()->click();
-    REQUIRE(waitFor([&] { return panel.count() == 0; }));
+    REQUIRE(waitForUi([&] { return panel.count() == 0; }));
     CHECK_FALSE(panel.confirmButton()->isEnabled());
 
     SqlConnection c(db.config(), {}, QStringLiteral("kbchanges-check"));

@@ -14,6 +14,7 @@
 #include "services/QueueService.h"
 #include "settings/DeskSettings.h"
 #include "support/CatchQt.h"
+#include "support/SignedDesk.h"
 #include "support/TestCluster.h"
 #include "workspaces/Workspaces.h"
 
@@ -32,36 +33,9 @@ using minwon::test::TestDatabase;
 
 namespace {
 
-bool waitFor(const std::function<bool()>& condition, int ms = 8000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition() && timer.elapsed() < ms)
-        QApplication::processEvents(QEventLoop::AllEvents, 20);
-    return condition();
-}
+using minwon::test::waitForUi;
 
-struct Desk
-{
-    explicit Desk(const ConnectionConfig& config)
-        : session(config, {})
-    {
-        session.start();
-        REQUIRE(waitFor([&] { return session.state() == DbSession::State::Online; }));
-        Identity identity;
-        ReferenceData reference;
-        session.runSync([&](QSqlDatabase& db) {
-            QString error;
-            identity = Identity::load(db, &error);
-            reference.load(db, &error);
-            return DbResult::success();
-        });
-        REQUIRE(identity.isValid());
-        services = DeskServices::create(&session, identity, reference, &session);
-    }
-    DbSession session;
-    DeskServices services;
-};
+using Desk = minwon::test::SignedDesk;
 
 } // namespace
 
@@ -77,14 +51,14 @@ TEST_CASE("The counselor window shows the live demo data", "[ui][db]")
     auto* workspace = qobject_cast<CounselorWorkspace*>(window.workspace());
     REQUIRE(workspace);
     QueueModel* queue = workspace->queue()->model();
-    REQUIRE(waitFor([&] { return queue->rowCount() >= 14; }));
+    REQUIRE(waitForUi([&] { return queue->rowCount() >= 14; }));
     CHECK(queue->headerData(QueueModel::WaitColumn, Qt::Horizontal).toString() == QStringLiteral("Waiting"));
 
     // Guidance in force today is listed and readable.
     QListWidget* results = workspace->kb()->results();
-    REQUIRE(waitFor([&] { return results->count() >= 50; }));
+    REQUIRE(waitForUi([&] { return results->count() >= 50; }));
     workspace->kb()->searchField()->setText(QStringLiteral("선별진료소"));
-    REQUIRE(waitFor([&] { return results->count() > 0 && results->count() < 50; }));
+    REQUIRE(waitForUi([&] { return results->count() > 0 && results->count() < 50; }));
     CHECK(results->item(0)->text().contains(QStringLiteral("선별")));
     CHECK(workspace->kb()->viewer()->toPlainText().contains(QStringLiteral("선별")));
 
@@ -103,14 +77,14 @@ TEST_CASE("The counselor window shows the live demo data", "[ui][db]")
             QStringLiteral("INSERT INTO contacts (channel, sender, sender_display, preview) VALUES "
                            "('kakao_channel', 'kakao_channel:user1', 'user1', '자가격리 해제 문의')")));
     }
-    REQUIRE(waitFor([&] { return queue->rowCount() == before + 1; }));
+    REQUIRE(waitForUi([&] { return queue->rowCount() == before + 1; }));
 
     // Take next claims the most urgent contact and opens its form.
     bool claimed = false;
     QObject::connect(workspace->queue(), &QueuePanel::contactClaimed,
                      [&](const QueueItem&) { claimed = true; });
     workspace->queue()->takeNext();
-    REQUIRE(waitFor([&] { return claimed; }));
+    REQUIRE(waitForUi([&] { return claimed; }));
     CHECK(workspace->form()->hasCase());
 }
 
@@ -177,5 +151,5 @@ TEST_CASE("A supervisor manages counselors' sign-in from the workspace", "[ui][d
     // The people list fills from the database, off the GUI thread.
     auto* table = panel->findChild<QTableView*>();
     REQUIRE(table);
-    CHECK(waitFor([&] { return table->model() && table->model()->rowCount() >= 50; }));
+    CHECK(waitForUi([&] { return table->model() && table->model()->rowCount() >= 50; }));
 }
