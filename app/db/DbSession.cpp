@@ -180,9 +180,13 @@ void DbSession::failQueued(const DbResult& result)
 void DbSession::checkStall()
 {
     // Reap abandoned connections that have come back.
-    for (qsizetype i = m_abandoned.size() - 1; i >= 0; --i)
-        if (m_abandoned.at(i)->isFinished())
+    // A finished thread deletes itself (deleteLater), so the guarded pointer
+    // may already be null: never ask a deleted thread whether it finished.
+    for (qsizetype i = m_abandoned.size() - 1; i >= 0; --i) {
+        const QThread* thread = m_abandoned.at(i).data();
+        if (thread == nullptr || thread->isFinished())
             m_abandoned.removeAt(i);
+    }
 
     if (m_busy && m_inFlightTimer.elapsed() > m_stallLimitMs) {
         // The database does not answer (a paused server, a network that drops

@@ -107,7 +107,7 @@ private:
     QString m_password;
     QThread* m_thread = nullptr;
     DbWorker* m_worker = nullptr;
-    QList<QThread*> m_abandoned;
+    QList<QPointer<QThread>> m_abandoned; ///< deleted by themselves once finished
     QQueue<Pending> m_queue;
     Pending m_inFlight;
     bool m_busy = false;

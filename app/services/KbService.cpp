@@ -4,21 +4,22 @@
 #include "db/DbSession.h"
 #include "db/SqlArray.h"
 #include "local/LocalStore.h"
+#include "util/ProcessStats.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QDataStream>
+#include <QIODevice>
 #include <QPointer>
 #include <QSqlQuery>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace minwon {
 
 namespace {
 
-const QString kSnapshotKey = QStringLiteral("kb.snapshot.v1");
+const QString kSnapshotKey = QStringLiteral("kb.snapshot.v2");
 
 const QString kSelect
     = QStringLiteral("SELECT article_id, version_no, title, body, category_code, tags, coalesce(source_ref, "
@@ -43,45 +44,70 @@ KbEntry readEntry(const QSqlQuery& q)
     return e;
 }
 
-QJsonObject toJson(const KbEntry& e)
+// The snapshot: a versioned binary stream, compressed lightly. (Version 1
+// was JSON; parsing 50,000 versions of it took seconds and a gigabyte.)
+constexpr quint32 kSnapshotMagic = 0x4d4b4232; // "MKB2"
+
+QByteArray packSnapshot(const QList<KbEntry>& entries)
 {
-    return QJsonObject {{QStringLiteral("a"), e.articleId},
-                        {QStringLiteral("v"), e.version},
-                        {QStringLiteral("t"), e.title},
-                        {QStringLiteral("b"), e.body},
-                        {QStringLiteral("c"), e.category},
-                        {QStringLiteral("g"), QJsonArray::fromStringList(e.tags)},
-                        {QStringLiteral("s"), e.sourceRef},
-                        {QStringLiteral("f"), e.effectiveFrom.toString(Qt::ISODate)},
-                        {QStringLiteral("u"), e.effectiveUntil.toString(Qt::ISODate)},
-                        {QStringLiteral("st"), e.status},
-                        {QStringLiteral("x"), e.isCorrection},
-                        {QStringLiteral("n"), e.changeNote}};
+    QByteArray raw;
+    QDataStream out(&raw, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kSnapshotMagic << quint32(entries.size());
+    for (const KbEntry& e : entries)
+        out << e.articleId << qint32(e.version) << e.title << e.body << e.category << e.tags << e.sourceRef
+            << e.effectiveFrom << e.effectiveUntil << e.status << e.isCorrection << e.changeNote;
+    return qCompress(raw, 1);
 }
 
-KbEntry fromJson(const QJsonObject& o)
+/// False for a snapshot of another format or a damaged one (it is then
+/// simply rebuilt from the server).
+bool unpackSnapshot(const QByteArray& packed, QList<KbEntry>* entries)
 {
-    KbEntry e;
-    e.articleId = o.value(QStringLiteral("a")).toString();
-    e.version = o.value(QStringLiteral("v")).toInt();
-    e.title = o.value(QStringLiteral("t")).toString();
-    e.body = o.value(QStringLiteral("b")).toString();
-    e.category = o.value(QStringLiteral("c")).toString();
-    for (const QJsonValue& tag : o.value(QStringLiteral("g")).toArray())
-        e.tags << tag.toString();
-    e.sourceRef = o.value(QStringLiteral("s")).toString();
-    e.effectiveFrom = QDate::fromString(o.value(QStringLiteral("f")).toString(), Qt::ISODate);
-    e.effectiveUntil = QDate::fromString(o.value(QStringLiteral("u")).toString(), Qt::ISODate);
-    e.status = o.value(QStringLiteral("st")).toString();
-    e.isCorrection = o.value(QStringLiteral("x")).toBool();
-    e.changeNote = o.value(QStringLiteral("n")).toString();
-    return e;
+    const QByteArray raw = qUncompress(packed);
+    QDataStream in(raw);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 count = 0;
+    in >> magic >> count;
+    if (magic != kSnapshotMagic || count > 10000000)
+        return false;
+    entries->reserve(qsizetype(count));
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        KbEntry e;
+        qint32 version = 0;
+        in >> e.articleId >> version >> e.title >> e.body >> e.category >> e.tags >> e.sourceRef
+            >> e.effectiveFrom >> e.effectiveUntil >> e.status >> e.isCorrection >> e.changeNote;
+        e.version = version;
+        entries->append(std::move(e));
+    }
+    return in.status() == QDataStream::Ok && entries->size() == qsizetype(count);
+}
+
+/// Index builds (from the snapshot, from the server) run one at a time off
+/// the GUI and database threads: two at once on a two-core desk would each
+/// take twice as long.
+QThreadPool* buildPool()
+{
+    static QThreadPool pool;
+    pool.setMaxThreadCount(1);
+    return &pool;
+}
+
+/// Work for the build pool, at a lower priority than the window's thread.
+void startBuild(std::function<void()> work)
+{
+    buildPool()->start([work = std::move(work)] {
+        process::lowerThreadPriority();
+        work();
+    });
 }
 
 struct Built
 {
     QList<KbEntry> entries;
     SearchIndex index;
+    QHash<QString, int> byKey;
 };
 
 SearchIndex buildFor(const QList<KbEntry>& entries)
@@ -127,16 +153,29 @@ void KbService::setSnapshotPath(const QString& path)
     m_snapshotPath = path;
 }
 
-void KbService::install(const QList<KbEntry>& entries, const SearchIndex& index, bool fromServer)
+QHash<QString, int> KbService::keysOf(const QList<KbEntry>& entries)
+{
+    QHash<QString, int> byKey;
+    byKey.reserve(entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        byKey.insert(entries.at(i).articleId + QLatin1Char(':') + QString::number(entries.at(i).version),
+                     int(i));
+    return byKey;
+}
+
+void KbService::install(const QList<KbEntry>& entries, const SearchIndex& index,
+                        const QHash<QString, int>& byKey, bool fromServer)
 {
     if (!fromServer && m_haveServerData)
         return; // a late snapshot never replaces fresher data
+    // Everything was built off this thread: here only shared data is swapped,
+    // and the old index (hundreds of megabytes for 50,000 versions) is freed
+    // off this thread too.
+    auto old = std::make_shared<Built>(Built {std::move(m_entries), std::move(m_index), std::move(m_byKey)});
+    startBuild([old = std::move(old)]() mutable { old.reset(); });
     m_entries = entries;
     m_index = index;
-    m_byKey.clear();
-    for (qsizetype i = 0; i < m_entries.size(); ++i)
-        m_byKey.insert(
-            m_entries.at(i).articleId + QLatin1Char(':') + QString::number(m_entries.at(i).version), int(i));
+    m_byKey = byKey;
     m_ready = true;
     if (fromServer) {
         m_haveServerData = true;
@@ -151,27 +190,23 @@ void KbService::loadSnapshot()
         return;
     QPointer<KbService> self(this);
     const QString path = m_snapshotPath;
-    QThread* thread = QThread::create([self, path] {
+    startBuild([self, path] {
         LocalStore store(path);
         if (!store.open())
             return;
-        const QByteArray packed = store.blob(kSnapshotKey);
-        if (packed.isEmpty())
-            return;
         auto built = std::make_shared<Built>();
-        for (const QJsonValue& v : QJsonDocument::fromJson(qUncompress(packed)).array())
-            built->entries.append(fromJson(v.toObject()));
+        if (!unpackSnapshot(store.blob(kSnapshotKey), &built->entries))
+            return;
         built->index = buildFor(built->entries);
+        built->byKey = keysOf(built->entries);
         QMetaObject::invokeMethod(
             qApp,
             [self, built] {
-                if (self)
-                    self->install(built->entries, built->index, false);
+                if (KbService* service = self.data())
+                    service->install(built->entries, built->index, built->byKey, false);
             },
             Qt::QueuedConnection);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
 }
 
 void KbService::saveSnapshot()
@@ -181,14 +216,12 @@ void KbService::saveSnapshot()
     const QList<KbEntry> entries = m_entries;
     const QString path = m_snapshotPath;
     QThread* thread = QThread::create([entries, path] {
-        QJsonArray array;
-        for (const KbEntry& e : entries)
-            array.append(toJson(e));
         LocalStore store(path);
         if (store.open())
-            store.putBlob(kSnapshotKey, qCompress(QJsonDocument(array).toJson(QJsonDocument::Compact), 3));
+            store.putBlob(kSnapshotKey, packSnapshot(entries));
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, &KbService::snapshotSaved);
     thread->start();
 }
 
@@ -230,26 +263,57 @@ void KbService::reload()
     if (!m_scheduleTimer->isActive())
         m_scheduleTimer->start();
     publishDue();
+    loadPage(generation, std::make_shared<QList<KbEntry>>());
+}
+
+void KbService::loadPage(quint64 generation, std::shared_ptr<QList<KbEntry>> entries)
+{
+    // Keyset pages in the order of the primary key; each page is one job.
+    const QString afterArticle = entries->isEmpty() ? QString() : entries->constLast().articleId;
+    const int afterVersion = entries->isEmpty() ? 0 : entries->constLast().version;
     m_session->run(
-        [](QSqlDatabase& db) {
-            Built built;
+        [afterArticle, afterVersion, pageRows = m_pageRows](QSqlDatabase& db) {
+            QList<KbEntry> page;
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            if (!q.exec(kSelect
-                        + QStringLiteral("WHERE status IN ('published', 'superseded', 'expired') "
-                                         "ORDER BY article_id, version_no")))
+            q.prepare(kSelect
+                      + QStringLiteral("WHERE status IN ('published', 'superseded', 'expired') "
+                                       "AND (article_id, version_no) > (?, ?) "
+                                       "ORDER BY article_id, version_no LIMIT %1")
+                            .arg(pageRows));
+            q.addBindValue(afterArticle.isNull() ? QStringLiteral("") : afterArticle);
+            q.addBindValue(afterVersion);
+            if (!q.exec())
                 return DbResult::failure(q.lastError());
             while (q.next())
-                built.entries.append(readEntry(q));
-            // Built on the database thread: 20,000 versions take about a second.
-            built.index = buildFor(built.entries);
-            return DbResult::success(QVariant::fromValue(std::make_shared<Built>(std::move(built))));
+                page.append(readEntry(q));
+            return DbResult::success(QVariant::fromValue(page));
         },
-        [this, generation](const DbResult& result) {
+        [this, generation, entries](const DbResult& result) {
             if (!result.ok || generation != m_generation)
                 return;
-            const auto built = result.value.value<std::shared_ptr<Built>>();
-            install(built->entries, built->index, true);
+            const auto page = result.value.value<QList<KbEntry>>();
+            entries->append(page);
+            if (page.size() == m_pageRows) {
+                loadPage(generation, entries);
+                return;
+            }
+            // Everything is here: index it off the GUI thread, then install.
+            QPointer<KbService> self(this);
+            startBuild([self, generation, entries] {
+                auto built = std::make_shared<Built>();
+                built->entries = *entries;
+                built->index = buildFor(built->entries);
+                built->byKey = keysOf(built->entries);
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [self, generation, built] {
+                        KbService* service = self.data();
+                        if (service != nullptr && generation == service->m_generation)
+                            service->install(built->entries, built->index, built->byKey, true);
+                    },
+                    Qt::QueuedConnection);
+            });
         },
         this);
 }

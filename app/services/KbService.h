@@ -10,6 +10,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <memory>
+
 class QTimer;
 
 namespace minwon {
@@ -55,10 +57,14 @@ public:
     void setSnapshotPath(const QString& path);
     /// Loads the snapshot (if any) in the background; indexReady() follows.
     void loadSnapshot();
+    /// Rows per query when loading every version (tests use a few).
+    void setPageRows(int rows) { m_pageRows = qMax(1, rows); }
     /// Loads everything from the database and rebuilds the index in the background.
     void reload();
 
     bool isReady() const { return m_ready; }
+    /// False while the index holds only the local snapshot.
+    bool hasServerData() const { return m_haveServerData; }
     int size() const { return int(m_entries.size()); }
     const KbEntry* entry(const QString& articleId, int version) const;
     /// The newest published version of an article, if any.
@@ -76,11 +82,16 @@ public:
 signals:
     /// The index was (re)built: the search results may have changed.
     void reloaded();
+    /// The local snapshot was written after a load from the server.
+    void snapshotSaved();
     /// An article changed on the server (published, corrected, expired …).
     void articleChanged(const QString& articleId, int version, const QString& status, const QString& title);
 
 private:
-    void install(const QList<KbEntry>& entries, const SearchIndex& index, bool fromServer);
+    static QHash<QString, int> keysOf(const QList<KbEntry>& entries);
+    void install(const QList<KbEntry>& entries, const SearchIndex& index, const QHash<QString, int>& byKey,
+                 bool fromServer);
+    void loadPage(quint64 generation, std::shared_ptr<QList<KbEntry>> entries);
     void refreshArticle(const QString& articleId, int version, const QString& status);
     void saveSnapshot();
     void publishDue();
@@ -93,6 +104,8 @@ private:
     bool m_ready = false;
     bool m_haveServerData = false;
     quint64 m_generation = 0;
+    /// No single job holds the desk's connection for long: claims and saves go between pages.
+    int m_pageRows = 4000;
     QTimer* m_scheduleTimer;
 };
 

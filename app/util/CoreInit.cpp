@@ -2,6 +2,7 @@
 #include "util/CoreInit.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -20,6 +21,11 @@ void initCore()
     qputenv("PGLOCALEDIR", "/nonexistent");
     // Never let a stray environment send a desk to another server.
     qunsetenv("PGSERVICE");
+    // Without TZ the C library stats /etc/localtime again for every
+    // conversion to local time: with a long queue on screen, thousands of
+    // system calls a second on the GUI thread. Read the zone once.
+    if (qEnvironmentVariableIsEmpty("TZ") && QFileInfo::exists(QStringLiteral("/etc/localtime")))
+        qputenv("TZ", ":/etc/localtime");
 }
 
 QString installTranslations(QCoreApplication& app, const QString& language)

@@ -118,3 +118,47 @@ TEST_CASE("Search works from the local snapshot while the server is unreachable"
     CHECK(kb.entry(hits.first().articleId, hits.first().version) != nullptr);
     CHECK_FALSE(kb.search(QStringLiteral("ㄱㄹㄷㄱ"), QDate::currentDate()).isEmpty());
 }
+
+TEST_CASE("The desk loads every searchable version in pages, and the snapshot keeps them all", "[db][kb]")
+{
+    TestDatabase db(TestDatabase::Kind::Demo);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    DbSession session(db.configAs(QStringLiteral("counselor01")), {});
+    session.start();
+    REQUIRE(waitFor([&] { return session.state() == DbSession::State::Online; }));
+    int expected = 0;
+    session.runSync([&](QSqlDatabase& sql) {
+        QSqlQuery q(sql);
+        if (q.exec(QStringLiteral("SELECT count(*) FROM kb_versions WHERE status IN ('published', "
+                                  "'superseded', 'expired')"))
+            && q.next())
+            expected = q.value(0).toInt();
+        return DbResult::success();
+    });
+    REQUIRE(expected > 20);
+
+    KbService kb(&session);
+    kb.setSnapshotPath(path);
+    // Seven rows a page: the versions come in many jobs, one after another.
+    kb.setPageRows(7);
+    bool saved = false;
+    QObject::connect(&kb, &KbService::snapshotSaved, [&] { saved = true; });
+    kb.reload();
+    REQUIRE(waitFor([&] { return kb.isReady(); }));
+    CHECK(kb.size() == expected);
+    CHECK(kb.hasServerData());
+    // Every version is findable by its key, the last page's too.
+    const auto hits = kb.search(QStringLiteral("거리두기"), QDate::currentDate());
+    REQUIRE_FALSE(hits.isEmpty());
+    CHECK(kb.entry(hits.last().articleId, hits.last().version) != nullptr);
+
+    // The snapshot written from it holds the same versions.
+    REQUIRE(waitFor([&] { return saved; }));
+    KbService cached(&session);
+    cached.setSnapshotPath(path);
+    cached.loadSnapshot();
+    REQUIRE(waitFor([&] { return cached.isReady(); }));
+    CHECK_FALSE(cached.hasServerData());
+    CHECK(cached.size() == expected);
+}

@@ -132,6 +132,15 @@ TEST_CASE("A paused server frees the desks instead of holding them", "[db][resil
         return q.exec(QStringLiteral("SELECT 1")) ? DbResult::success() : DbResult::failure(q.lastError());
     });
     CHECK(after.ok);
+    // The connection left behind finishes once the server runs again and
+    // deletes itself; the watchdog keeps looking at the abandoned list
+    // (four times a second) and must not touch the deleted thread.
+    waitFor([] { return false; }, 1500);
+    const DbResult later = session.runSync([](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        return q.exec(QStringLiteral("SELECT 1")) ? DbResult::success() : DbResult::failure(q.lastError());
+    });
+    CHECK(later.ok);
     server.stop();
 }
 

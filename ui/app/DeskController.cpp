@@ -2,6 +2,7 @@
 #include "app/DeskController.h"
 
 #include "app/StartupDialog.h"
+#include "app/StartupProbe.h"
 #include "caseform/CaseFormPanel.h"
 #include "common/Format.h"
 #include "connection/ConnectionDialog.h"
@@ -212,6 +213,8 @@ bool DeskController::signIn(const StartupOutcome& outcome)
         }
     });
     m_window->show();
+    if (!m_options.startupReport.isEmpty())
+        new StartupProbe(m_options.startupReport, m_window, m_services.kb, this);
     wireOutbox();
     offerDrafts();
     return true;

@@ -42,6 +42,11 @@ struct Parser
     QCommandLineOption demoDays {QStringLiteral("demo-days"),
                                  QCoreApplication::translate("DeskOptions", "Demo days of past cases."),
                                  QStringLiteral("n")};
+    QCommandLineOption startupReport {
+        QStringLiteral("startup-report"),
+        QCoreApplication::translate("DeskOptions",
+                                    "Write the start-up timings to this file and quit (for benchmarks)."),
+        QStringLiteral("file")};
 
     Parser()
     {
@@ -49,7 +54,8 @@ struct Parser
             "DeskOptions", "MinwonDesk: the civil-complaint call-center workstation."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({local, demo, role, user, lang, dataDir, configure, demoPerDay, demoDays});
+        parser.addOptions(
+            {local, demo, role, user, lang, dataDir, configure, demoPerDay, demoDays, startupReport});
     }
 };
 
@@ -72,6 +78,7 @@ bool DeskOptions::parse(const QStringList& args, DeskOptions* options, QString* 
     o.language = p.parser.value(p.lang);
     o.dataDir = p.parser.value(p.dataDir);
     o.configure = p.parser.isSet(p.configure);
+    o.startupReport = p.parser.value(p.startupReport);
     static const QStringList roles {QString(),
                                     QStringLiteral("counselor"),
                                     QStringLiteral("supervisor"),

@@ -18,6 +18,7 @@ struct DeskOptions
     bool configure = false; ///< open the connection dialog first
     int demoDays = 30;
     int demoPerDay = 4000;
+    QString startupReport; ///< write start-up timings to this file and quit (benchmark)
 
     /// Parses arguments (without the program name); false with a message on error.
     static bool parse(const QStringList& args, DeskOptions* options, QString* error);
