@@ -4,11 +4,14 @@
 -- table of queries, plans and times is docs/slow-queries.md. Three fixes.
 
 -- 1. The queue list of every desk reads the live contacts (waiting, offered
--- and claimed). contacts_queue_idx holds only the waiting and offered ones,
+-- and claimed). contacts_queue_idx held only the waiting and offered ones,
 -- so the list read the whole table instead: a parallel sequential scan of
--- 4 million rows, 500 ms per refresh at six years, growing with the history.
--- This index holds only the contacts still live, a few hundred rows however
--- long the history; claim_next keeps the narrower contacts_queue_idx.
+-- 4 million rows, 500 to 750 ms per refresh at six years, growing with the
+-- history. One partial index of the live contacts replaces it: a few hundred
+-- rows however long the history, in the queue's order, for the list and for
+-- claim_next alike. (Both side by side made the planner AND their bitmaps
+-- for claim_next: 1.9 ms instead of 0.1.)
+DROP INDEX contacts_queue_idx;
 CREATE INDEX contacts_live_idx ON contacts (priority DESC, arrived_at)
     WHERE state IN ('waiting', 'offered', 'claimed');
 
