@@ -36,10 +36,10 @@ def scalar(sql):
     return psql(sql).strip()
 
 
-def params():
+def params(day=None):
     p = {}
-    # "Today" is the last whole generated day, seen at its last second: a full day of rows.
-    p["day"] = scalar("SELECT (max(opened_at) AT TIME ZONE 'Asia/Seoul')::date - 1 FROM cases")
+    # "Today" is the last whole generated day (or --day), seen at its last second: a full day of rows.
+    p["day"] = day or scalar("SELECT (max(opened_at) AT TIME ZONE 'Asia/Seoul')::date - 1 FROM cases")
     p["now"] = scalar(f"SELECT report_day_start(date '{p['day']}' + 1) - interval '1 second'")
     p["day_start"] = scalar(f"SELECT report_day_start(date '{p['day']}')")
     p["month_from"] = scalar(f"SELECT date '{p['day']}' - 29")
@@ -61,7 +61,11 @@ def params():
                             "ORDER BY login LIMIT 1")
     p["counselor_id"] = scalar(f"SELECT id FROM people WHERE login = '{p['counselor']}'")
     p["supervisor"] = scalar("SELECT login FROM people WHERE role = 'supervisor' ORDER BY login LIMIT 1")
-    p["department"] = scalar("SELECT login FROM people WHERE role = 'department' ORDER BY login LIMIT 1")
+    # The department desk with the most open forwards.
+    p["department"] = scalar(
+        "SELECT p.login FROM people p LEFT JOIN forwards f ON f.department_code = p.department_code "
+        "AND f.state <> 'closed' WHERE p.role = 'department' GROUP BY p.login ORDER BY count(f.id) DESC, p.login "
+        "LIMIT 1")
     p["admin"] = scalar("SELECT login FROM people WHERE role = 'admin' ORDER BY login LIMIT 1") or p["supervisor"]
     p["category"] = scalar(
         f"SELECT category_code FROM cases WHERE opened_at >= timestamptz '{p['day_start']}' "
@@ -294,12 +298,13 @@ def main():
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--params", help="read the parameters from this JSON file (written by --save-params)")
     ap.add_argument("--save-params")
+    ap.add_argument("--day", help="the day that stands for today (YYYY-MM-DD; default: the last whole day)")
     a = ap.parse_args()
     if a.params:
         with open(a.params) as f:
             p = json.load(f)
     else:
-        p = params()
+        p = params(a.day)
     if a.save_params:
         with open(a.save_params, "w") as f:
             json.dump(p, f, indent=1, ensure_ascii=False)
