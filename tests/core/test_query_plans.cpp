@@ -89,7 +89,7 @@ TEST_CASE("The app's queries at scale can use their indexes", "[db][plans]")
                                                  "GROUP BY sender ORDER BY count(*) DESC, sender LIMIT 1"));
     REQUIRE(!sender.isEmpty());
 
-    SECTION("claim_next picks from the live contacts only (0004 claim_next)")
+    // claim_next picks from the live contacts only (0004 claim_next)
     {
         CHECK(planIndexes(
                   db,
@@ -98,7 +98,7 @@ TEST_CASE("The app's queries at scale can use their indexes", "[db][plans]")
                                  "1::smallint), arrived_at FOR UPDATE SKIP LOCKED LIMIT 1"))
                   .contains(QStringLiteral("contacts_live_idx")));
     }
-    SECTION("The queue list reads the live contacts only (QueueService)")
+    // The queue list reads the live contacts only (QueueService)
     {
         const QStringList used
             = planIndexes(db,
@@ -108,7 +108,7 @@ TEST_CASE("The app's queries at scale can use their indexes", "[db][plans]")
                                          "ORDER BY c.priority DESC, c.arrived_at"));
         CHECK(used.contains(QStringLiteral("contacts_live_idx")));
     }
-    SECTION("A caller's history is found by the sender (CaseService::history)")
+    // A caller's history is found by the sender (CaseService::history)
     {
         CHECK(
             planIndexes(db,
@@ -117,7 +117,7 @@ TEST_CASE("The app's queries at scale can use their indexes", "[db][plans]")
                             .arg(literal(sender)))
                 .contains(QStringLiteral("cases_sender_idx")));
     }
-    SECTION("The supervisor's case table is read by the day (ReportStore)")
+    // The supervisor's case table is read by the day (ReportStore)
     {
         const QString day = QStringLiteral(" WHERE c.opened_at >= report_day_start(current_date - 1) "
                                            "AND c.opened_at < report_day_start(current_date)");
@@ -128,9 +128,8 @@ TEST_CASE("The app's queries at scale can use their indexes", "[db][plans]")
                               + QStringLiteral(" ORDER BY c.opened_at DESC, c.id DESC LIMIT 200 OFFSET 0"))
                   .contains(QStringLiteral("cases_opened_idx")));
     }
-    SECTION("A department reads its reports through an index on forwards.report_id (row-level security)")
+    // A department reads its reports through an index on forwards.report_id (row-level security)
     {
-        exec(db, QStringLiteral("ANALYZE"));
         SqlConnection department(tdb.configAs(QStringLiteral("dept_east1")), {},
                                  QStringLiteral("plans-dept"));
         REQUIRE(department.open());
@@ -142,7 +141,7 @@ TEST_CASE("The app's queries at scale can use their indexes", "[db][plans]")
                                          "WHERE f.state <> 'closed'"))
                   .contains(QStringLiteral("forwards_report_idx")));
     }
-    SECTION("The surge alert runs without the JIT compiler")
+    // The surge alert runs without the JIT compiler
     {
         CHECK(scalar(db,
                      QStringLiteral("SELECT array_to_string(proconfig, ',') FROM pg_proc "
