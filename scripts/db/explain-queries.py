@@ -114,7 +114,7 @@ def queries():
         "SELECT id FROM contacts WHERE state = 'waiting' "
         "ORDER BY priority DESC, (preferred_room IS NOT NULL AND preferred_room IS DISTINCT FROM 1::smallint), "
         "arrived_at FOR UPDATE SKIP LOCKED LIMIT 1")
-    add("queue list", "app/services/QueueService.cpp refresh()", "counselor",
+    add("queue list", "app/services/QueueService.cpp reload()", "counselor",
         "SELECT c.id, c.channel, coalesce(nullif(c.sender_display, ''), c.sender), c.preview, c.priority, "
         " coalesce(c.preferred_room, 0), c.state, c.arrived_at, c.claimed_by, coalesce(p.display_name, ''), "
         " c.state_changed_at, c.sender, c.offered_to, c.offered_at "
@@ -134,13 +134,13 @@ def queries():
         "SELECT r.name_ko, p.display_name, s.state, s.since FROM agent_status s JOIN people p ON p.id = s.person_id "
         "LEFT JOIN rooms r ON r.id = s.room_id ORDER BY s.room_id, s.state, s.since")
     # Cases -----------------------------------------------------------------
-    add("caller history / screen pop (frequent caller)", "app/services/CaseService.cpp history()", "counselor",
+    add("caller history / screen pop (frequent caller)", "app/services/CaseService.cpp loadHistory()", "counselor",
         "SELECT " + SUMMARY + "FROM cases c LEFT JOIN people p ON p.id = c.counselor_id " + PERSONAL
         + "WHERE c.sender = '{frequent_sender}' ORDER BY c.opened_at DESC LIMIT 50")
-    add("caller history / screen pop (usual caller)", "app/services/CaseService.cpp history()", "counselor",
+    add("caller history / screen pop (usual caller)", "app/services/CaseService.cpp loadHistory()", "counselor",
         "SELECT " + SUMMARY + "FROM cases c LEFT JOIN people p ON p.id = c.counselor_id " + PERSONAL
         + "WHERE c.sender = '{sender}' ORDER BY c.opened_at DESC LIMIT 50")
-    add("my returned cases", "app/services/CaseService.cpp returned()", "counselor",
+    add("my returned cases", "app/services/CaseService.cpp loadReturned()", "counselor",
         "SELECT " + SUMMARY + "FROM cases c LEFT JOIN people p ON p.id = c.counselor_id " + PERSONAL
         + "WHERE c.state = 'returned' AND c.counselor_id = current_person_id() ORDER BY c.updated_at DESC LIMIT 200")
     add("case form load", "app/services/CaseService.cpp load()", "counselor",
@@ -149,7 +149,7 @@ def queries():
         "FROM cases c " + PERSONAL + "WHERE c.id = '{case_id}'::uuid")
     add("case quotes of a case", "app/services/CaseService.cpp load()", "counselor",
         "SELECT article_id, version_no FROM case_quotes WHERE case_id = '{case_id}'::uuid ORDER BY quoted_at")
-    add("forwards of a case", "app/services/CaseService.cpp forwards()", "counselor",
+    add("forwards of a case", "app/services/CaseService.cpp loadForwards()", "counselor",
         "SELECT f.id, d.name_ko, f.purpose, f.state, f.sent_at FROM forwards f "
         "JOIN departments d ON d.code = f.department_code WHERE f.case_id = '{case_id}'::uuid ORDER BY f.sent_at")
     add("violation report of a case", "app/services/CaseService.cpp load()", "counselor",
@@ -170,9 +170,9 @@ def queries():
         "SELECT count(*) FROM cases c WHERE c.opened_at >= '{day_start}' AND c.opened_at < '{next_day_start}'")
     add("case table: one month, count", "app/reports/ReportStore.cpp countCases()", "supervisor",
         "SELECT count(*) FROM cases c WHERE " + MONTH)
-    add("case table: one month, first page", "app/reports/ReportStore.cpp listCases()", "supervisor",
+    add("case table: one month, first page", "app/reports/ReportStore.cpp loadCases()", "supervisor",
         CASE_COLUMNS + "WHERE " + MONTH + " ORDER BY c.opened_at DESC, c.id DESC LIMIT 200 OFFSET 0")
-    add("case table: one month, page 20", "app/reports/ReportStore.cpp listCases()", "supervisor",
+    add("case table: one month, page 20", "app/reports/ReportStore.cpp loadCases()", "supervisor",
         CASE_COLUMNS + "WHERE " + MONTH + " ORDER BY c.opened_at DESC, c.id DESC LIMIT 200 OFFSET 4000")
     add("case table: one month, one counselor, count", "app/reports/ReportStore.cpp countCases()", "supervisor",
         "SELECT count(*) FROM cases c WHERE " + MONTH + " AND c.counselor_id = '{counselor_id}'::uuid")
@@ -186,15 +186,15 @@ def queries():
         "SELECT count(*) FROM cases c WHERE " + MONTH + " AND c.state = 'open'")
     add("case table: one month, text, count", "app/reports/ReportStore.cpp countCases()", "supervisor",
         "SELECT count(*) FROM cases c WHERE " + MONTH + " AND " + TEXT)
-    add("case table: one month, text, first page", "app/reports/ReportStore.cpp listCases()", "supervisor",
+    add("case table: one month, text, first page", "app/reports/ReportStore.cpp loadCases()", "supervisor",
         CASE_COLUMNS + "WHERE " + MONTH + " AND " + TEXT + " ORDER BY c.opened_at DESC, c.id DESC LIMIT 200")
     add("case table: one year, count", "app/reports/ReportStore.cpp countCases()", "supervisor",
         "SELECT count(*) FROM cases c WHERE " + YEAR)
-    add("case table: one year, first page", "app/reports/ReportStore.cpp listCases()", "supervisor",
+    add("case table: one year, first page", "app/reports/ReportStore.cpp loadCases()", "supervisor",
         CASE_COLUMNS + "WHERE " + YEAR + " ORDER BY c.opened_at DESC, c.id DESC LIMIT 200")
     add("case table: one year, text, count", "app/reports/ReportStore.cpp countCases()", "supervisor",
         "SELECT count(*) FROM cases c WHERE " + YEAR + " AND " + TEXT)
-    add("review figures of a month", "app/reports/ReportStore.cpp reviewFigures()", "supervisor",
+    add("review figures of a month", "app/reports/ReportStore.cpp loadReviewSummary()", "supervisor",
         "SELECT count(*), count(*) FILTER (WHERE decision = 'approved') FROM case_reviews "
         "WHERE reviewed_at >= '{month_start}' AND reviewed_at < '{next_day_start}'")
     # Figures ---------------------------------------------------------------------
@@ -211,7 +211,7 @@ def queries():
         "WHERE k.opened_at > timestamptz '{now}' - interval '1 hour' AND k.opened_at <= timestamptz '{now}' "
         "AND coalesce(k.subcategory_code, k.category_code) IS NOT NULL GROUP BY 1")
     # Forwards ---------------------------------------------------------------------
-    add("forwards list (department desk)", "app/services/ForwardService.cpp refresh()", "department",
+    add("forwards list (department desk)", "app/services/ForwardService.cpp loadOpen()", "department",
         "SELECT f.id, f.case_id, d.name_ko, f.state, f.sent_at, c.summary, coalesce(v.kind, ''), "
         " (SELECT string_agg(n.note, E'\\n' ORDER BY n.at) FROM forward_notes n WHERE n.forward_id = f.id) "
         "FROM forwards f JOIN departments d ON d.code = f.department_code "
@@ -219,13 +219,13 @@ def queries():
         "WHERE f.state <> 'closed' AND (f.department_code = (SELECT department_code FROM people WHERE login = session_user) "
         " OR (SELECT role FROM people WHERE login = session_user) IN ('supervisor', 'admin')) "
         "ORDER BY (f.due_at < now()) DESC, f.sent_at LIMIT 1000")
-    add("forwards list (supervisor)", "app/reports/ReportStore.cpp forwardSql()", "supervisor",
+    add("forwards list (supervisor)", "app/reports/ReportStore.cpp loadOpenForwards()", "supervisor",
         "SELECT f.id, f.case_id, coalesce(d.name_ko, f.department_code), f.purpose, f.state, coalesce(k.summary, ''), "
         " f.sent_at, coalesce(f.due_at, f.sent_at + make_interval(hours => coalesce(d.forward_due_hours, 24))) AS due "
         "FROM forwards f LEFT JOIN departments d ON d.code = f.department_code LEFT JOIN cases k ON k.id = f.case_id "
         "WHERE f.state <> 'closed' ORDER BY due, f.sent_at, f.id LIMIT 5000")
     # Guidance --------------------------------------------------------------------
-    add("kb snapshot load", "app/services/KbService.cpp load()", "counselor",
+    add("kb snapshot load", "app/services/KbService.cpp loadSearchable()", "counselor",
         "SELECT article_id, version_no, title, body, category_code, tags, coalesce(source_ref, ''), effective_from, "
         " effective_until, status, is_correction, coalesce(change_note, '') FROM kb_versions "
         "WHERE status IN ('published', 'superseded', 'expired') ORDER BY article_id, version_no")

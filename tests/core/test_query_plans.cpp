@@ -108,7 +108,7 @@ TEST_CASE("The app's queries at scale can use their indexes", "[db][plans]")
                                          "ORDER BY c.priority DESC, c.arrived_at"));
         CHECK(used.contains(QStringLiteral("contacts_live_idx")));
     }
-    // A caller's history is found by the sender (CaseService::history)
+    // A caller's history is found by the sender (CaseService::loadHistory)
     {
         CHECK(
             planIndexes(db,
