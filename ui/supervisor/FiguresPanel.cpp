@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "supervisor/FiguresPanel.h"
 
+#include "common/Format.h"
 #include "reports/FiguresService.h"
 #include "reports/ReportFormat.h"
 #include "reports/ReportTexts.h"
@@ -124,12 +125,14 @@ FiguresPanel::FiguresPanel(FiguresService* service, Mode mode, QWidget* parent)
         title->setFont(scaled(title->font(), 1.15, true));
         top->addWidget(title);
     } else {
-        top->addWidget(new QLabel(tr("From"), this));
+        auto* fromLabel = new QLabel(tr("From"), this);
+        top->addWidget(fromLabel);
         m_from = new QDateEdit(this);
         m_to = new QDateEdit(this);
+        fromLabel->setBuddy(m_from);
         for (QDateEdit* edit : {m_from, m_to}) {
             edit->setCalendarPopup(true);
-            edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd (ddd)"));
+            edit->setDisplayFormat(format::dateEditFormat());
             // Room for the weekday beside the popup button (the size hint cuts it).
             edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(
                                       edit->locale().toString(QDate(2026, 12, 30), edit->displayFormat()))
@@ -139,7 +142,9 @@ FiguresPanel::FiguresPanel(FiguresService* service, Mode mode, QWidget* parent)
         m_from->setObjectName(QStringLiteral("figuresFrom"));
         m_to->setObjectName(QStringLiteral("figuresTo"));
         top->addWidget(m_from);
-        top->addWidget(new QLabel(tr("to"), this));
+        auto* toLabel = new QLabel(tr("to"), this);
+        toLabel->setBuddy(m_to);
+        top->addWidget(toLabel);
         top->addWidget(m_to);
         const QDate today = reportToday();
         const QDate firstOfMonth(today.year(), today.month(), 1);
@@ -178,7 +183,9 @@ FiguresPanel::FiguresPanel(FiguresService* service, Mode mode, QWidget* parent)
         charts->setChildrenCollapsible(false);
         auto* split = new QSplitter(Qt::Vertical, this);
         split->addWidget(charts);
-        split->addWidget(tableFor(FigureDimension::Channel));
+        QTableView* channels = tableFor(FigureDimension::Channel);
+        channels->setAccessibleName(reporttexts::text(reporttexts::Text::ByChannel));
+        split->addWidget(channels);
         split->setStretchFactor(0, 3);
         split->setStretchFactor(1, 2);
         split->setChildrenCollapsible(false);
@@ -193,8 +200,11 @@ FiguresPanel::FiguresPanel(FiguresService* service, Mode mode, QWidget* parent)
             {FigureDimension::Counselor, reporttexts::Text::ByCounselor},
             {FigureDimension::Room, reporttexts::Text::ByRoom},
             {FigureDimension::Day, reporttexts::Text::ByDay}};
-        for (const auto& [dimension, text] : tabs)
-            m_tabs->addTab(beside(tableFor(dimension), chartFor(dimension)), reporttexts::text(text));
+        for (const auto& [dimension, text] : tabs) {
+            QTableView* table = tableFor(dimension);
+            table->setAccessibleName(reporttexts::text(text));
+            m_tabs->addTab(beside(table, chartFor(dimension)), reporttexts::text(text));
+        }
         layout->addWidget(m_tabs, 1);
     }
 
