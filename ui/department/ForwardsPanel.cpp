@@ -145,6 +145,8 @@ ForwardsPanel::ForwardsPanel(ForwardService* service, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Fitting the columns to their text must not undo the stretch of the place.
+    m_view->horizontalHeader()->setSectionResizeMode(ForwardModel::PlaceColumn, QHeaderView::Stretch);
     m_view->setAlternatingRowColors(true);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -190,6 +190,9 @@ void FigureChart::buildServiceLevel(const QList<FigureRow>& rows)
     }
     series->append({target, level});
     c->addSeries(series);
+    // Qt Charts cuts the names to "…" when a bar's slot is low (a 768-pixel
+    // screen): keep two lines of text per channel, plus the axis and legend.
+    setMinimumHeight(int(categories.size() * 2.2 * fontMetrics().height()) + 5 * fontMetrics().height());
     auto* y = new QBarCategoryAxis;
     y->append(categories);
     c->addAxis(y, Qt::AlignLeft);

@@ -177,7 +177,10 @@ FiguresPanel::FiguresPanel(FiguresService* service, Mode mode, QWidget* parent)
         // the channels' table below.
         auto* charts = new QSplitter(Qt::Horizontal, this);
         charts->addWidget(chartFor(FigureDimension::Hour));
-        charts->addWidget(chartFor(FigureDimension::Channel));
+        QWidget* channelChart = chartFor(FigureDimension::Channel);
+        // Wide enough for the channels' names on the left: below that Qt Charts cuts them to "…".
+        channelChart->setMinimumWidth(channelChart->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30);
+        charts->addWidget(channelChart);
         charts->setStretchFactor(0, 2);
         charts->setStretchFactor(1, 1);
         charts->setChildrenCollapsible(false);
