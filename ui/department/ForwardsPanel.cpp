@@ -145,8 +145,6 @@ ForwardsPanel::ForwardsPanel(ForwardService* service, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    // Fitting the columns to their text must not undo the stretch of the place.
-    m_view->horizontalHeader()->setSectionResizeMode(ForwardModel::PlaceColumn, QHeaderView::Stretch);
     m_view->setAlternatingRowColors(true);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -208,7 +206,9 @@ void ForwardsPanel::refresh()
         const int row = keep.isNull() ? 0 : m_model->rowOf(keep);
         if (m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(qMax(0, row), 0));
-        m_view->resizeColumnsToContents();
+        // Fitted to their text; the place, last, stretches over the rest of the width.
+        for (int column = 0; column < ForwardModel::PlaceColumn; ++column)
+            m_view->resizeColumnToContents(column);
         showCurrent();
     }));
 }

@@ -117,8 +117,8 @@ CaseReviewPanel::CaseReviewPanel(CaseReviewService* service, const ReferenceData
         {m_channel, "filterChannel", tr("Channel")},
         {m_state, "filterState", tr("State")},
         {m_result, "filterResult", tr("Result")},
-        {m_forward, "filterForward", tr("Forwarded or not")},
-        {m_returned, "filterReturned", tr("Returned or not")}};
+        {m_forward, "filterForward", tr("Forwarded?")},
+        {m_returned, "filterReturned", tr("Returned?")}};
     for (const auto& [box, name, spoken] : named) {
         box->setObjectName(QLatin1String(name));
         box->setAccessibleName(spoken);

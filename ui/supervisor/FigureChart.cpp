@@ -24,11 +24,13 @@ using reporttexts::Text;
 
 namespace {
 
-// Series colours, a little lighter on a dark chart.
+// Series colours; on a dark chart the deep ones lighter and the pale ones deeper.
 QColor seriesColour(QRgb light)
 {
     const QColor c = QColor::fromRgb(light);
-    return theme::isDark() ? c.lighter(135) : c;
+    if (!theme::isDark())
+        return c;
+    return c.lightness() < 128 ? c.lighter(135) : c.darker(135);
 }
 constexpr QRgb kAnswered = 0x2f6fb0;
 constexpr QRgb kAbandoned = 0xe07b39;

@@ -144,6 +144,7 @@ FiguresPanel::FiguresPanel(FiguresService* service, Mode mode, QWidget* parent)
         top->addWidget(m_from);
         auto* toLabel = new QLabel(tr("to"), this);
         toLabel->setBuddy(m_to);
+        m_to->setAccessibleName(tr("Until"));
         top->addWidget(toLabel);
         top->addWidget(m_to);
         const QDate today = reportToday();
