@@ -2,7 +2,11 @@
 // Every control a person can reach has a name a screen reader can say: its
 // own accessible name, a label that is its buddy (or its form row's label),
 // or the text of the button itself.
+#include "app/StartupDialog.h"
+#include "caseform/ConflictDialog.h"
+#include "connection/ConnectionDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "queue/TransferDialog.h"
 #include "settings/DeskSettings.h"
 #include "support/CatchQt.h"
 #include "support/SignedDesk.h"
@@ -163,4 +167,25 @@ TEST_CASE("A control without any name is found", "[ui][a11y]")
     const QStringList nameless = namelessControls(&root);
     REQUIRE(nameless.size() == 1);
     CHECK(nameless.first().contains(QStringLiteral("QComboBox(bare)")));
+}
+
+TEST_CASE("Every control of the desk's dialogs has an accessible name", "[ui][a11y]")
+{
+    ReferenceData reference;
+    reference.rooms
+        = {Room {1, QStringLiteral("room1"), QStringLiteral("제1상담실"), QStringLiteral("Room 1")}};
+    ConnectionDialog connection;
+    TransferDialog transfer(reference, QUuid::createUuid());
+    ConflictDialog conflict(CaseRecord {}, CaseRecord {});
+    StartupDialog startup;
+    for (QDialog* dialog : std::initializer_list<QDialog*> {&connection, &transfer, &conflict, &startup}) {
+        INFO(dialog->metaObject()->className());
+        dialog->show();
+        QApplication::processEvents();
+        const QStringList nameless = namelessControls(dialog);
+        for (const QString& n : nameless)
+            UNSCOPED_INFO(dialog->metaObject()->className() << ": no accessible name: " << n.toStdString());
+        CHECK(nameless.isEmpty());
+        dialog->hide();
+    }
 }
