@@ -64,6 +64,17 @@ void DeskSettings::setLanguage(const QString& language)
     m_settings->setValue(QStringLiteral("ui/language"), language);
 }
 
+QString DeskSettings::theme() const
+{
+    const QString theme = m_settings->value(QStringLiteral("ui/theme")).toString();
+    return theme == QLatin1String("light") || theme == QLatin1String("dark") ? theme : QString();
+}
+
+void DeskSettings::setTheme(const QString& theme)
+{
+    m_settings->setValue(QStringLiteral("ui/theme"), theme);
+}
+
 int DeskSettings::fontPointSize() const
 {
     bool ok = false;

@@ -32,6 +32,8 @@ public:
     void setLastLogin(const QString& login);
     QString language() const; ///< "ko", "en" or empty (system)
     void setLanguage(const QString& language);
+    QString theme() const; ///< "light", "dark" or empty (follow the system)
+    void setTheme(const QString& theme);
     int fontPointSize() const; ///< 0: system default
     void setFontPointSize(int points);
     QByteArray windowGeometry() const;

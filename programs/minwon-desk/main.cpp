@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/DeskController.h"
 #include "app/DeskOptions.h"
+#include "common/Theme.h"
 #include "mainwindow/MainWindow.h"
 #include "settings/DeskSettings.h"
 #include "util/CoreInit.h"
@@ -35,6 +36,10 @@ int main(int argc, char* argv[])
         std::fputs(qPrintable(error + QLatin1Char('\n')), info ? stdout : stderr);
         return info ? 0 : 2;
     }
+
+    // --theme, else the person's saved choice, else the system's colours.
+    const QString theme = options.theme.isEmpty() ? minwon::DeskSettings().theme() : options.theme;
+    minwon::theme::apply(minwon::theme::modeFromString(theme));
 
     minwon::quitOnTerminationSignals();
     minwon::DeskController controller(options);

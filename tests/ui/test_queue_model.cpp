@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "common/Theme.h"
 #include "db/DbSession.h"
 #include "db/SqlConnection.h"
 #include "queue/QueueFilterModel.h"
@@ -10,6 +11,8 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QIcon>
+#include <QPalette>
 #include <QSqlQuery>
 
 using namespace minwon;
@@ -117,4 +120,70 @@ TEST_CASE("Waiting time is graded against the channel's service level, in words 
     CHECK(grade(QStringLiteral("sms"), 1700) == QueueModel::Urgency::Normal);
     CHECK(grade(QStringLiteral("sms"), 1800) == QueueModel::Urgency::Warning);
     CHECK(grade(QStringLiteral("sms"), 3700) == QueueModel::Urgency::Breach);
+}
+
+TEST_CASE("Waiting-time states carry a word, a sign and a spoken text, in light and dark",
+          "[ui][queue][theme]")
+{
+    ReferenceData reference;
+    reference.channels
+        = {{QStringLiteral("phone"), QStringLiteral("전화"), QStringLiteral("Phone"), true, 20, 0.5}};
+    DbSession idle(ConnectionConfig {}, {}); // never started: no database needed
+    QueueService service(&idle);
+    QueueModel model(&service);
+    model.setReferenceData(reference);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    model.setClock([now] { return now; });
+    const int waits[] = {3, 12, 45}; // normal, warning, breach
+    for (int waited : waits) {
+        QueueItem item;
+        item.id = QUuid::createUuid();
+        item.channel = QStringLiteral("phone");
+        item.state = QStringLiteral("waiting");
+        item.arrivedAt = now.addSecs(-waited);
+        emit service.itemUpserted(item);
+    }
+    REQUIRE(model.rowCount() == 3);
+    // Oldest first: breach, warning, normal.
+    const QModelIndex breach = model.index(0, QueueModel::WaitColumn);
+    const QModelIndex warning = model.index(1, QueueModel::WaitColumn);
+    const QModelIndex normal = model.index(2, QueueModel::WaitColumn);
+    REQUIRE(breach.data(QueueModel::UrgencyRole).toInt() == int(QueueModel::Urgency::Breach));
+    REQUIRE(warning.data(QueueModel::UrgencyRole).toInt() == int(QueueModel::Urgency::Warning));
+
+    // A word in the cell, a sign before it, and a sentence for a screen reader.
+    CHECK(breach.data().toString() == QStringLiteral("0:45 over"));
+    CHECK(warning.data().toString() == QStringLiteral("0:12 soon"));
+    CHECK(normal.data().toString() == QStringLiteral("0:03"));
+    CHECK_FALSE(breach.data(Qt::DecorationRole).value<QIcon>().isNull());
+    CHECK_FALSE(warning.data(Qt::DecorationRole).value<QIcon>().isNull());
+    CHECK_FALSE(normal.data(Qt::DecorationRole).isValid());
+    CHECK(breach.data(Qt::AccessibleTextRole)
+              .toString()
+              .contains(QStringLiteral("over the service-level target")));
+    CHECK(warning.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("close to")));
+    CHECK_FALSE(breach.data(Qt::ToolTipRole).toString().isEmpty());
+
+    // The colours follow the palette and stay readable on their background.
+    const QPalette previous = QApplication::palette();
+    auto colours = [&](const QModelIndex& index) {
+        return std::pair {index.data(Qt::ForegroundRole).value<QBrush>().color(),
+                          index.data(Qt::BackgroundRole).value<QBrush>().color()};
+    };
+    theme::apply(theme::Mode::Light);
+    const auto [lightFg, lightBg] = colours(breach);
+    const auto [lightWarnFg, lightWarnBg] = colours(warning);
+    theme::apply(theme::Mode::Dark);
+    const auto [darkFg, darkBg] = colours(breach);
+    const auto [darkWarnFg, darkWarnBg] = colours(warning);
+    theme::apply(theme::Mode::System);
+    QApplication::setPalette(previous);
+    CHECK(lightFg != darkFg);
+    CHECK(lightBg != darkBg);
+    CHECK(lightWarnFg != darkWarnFg);
+    for (const auto& [fg, bg] : {std::pair {lightFg, lightBg}, std::pair {darkFg, darkBg},
+                                 std::pair {lightWarnFg, lightWarnBg}, std::pair {darkWarnFg, darkWarnBg}}) {
+        INFO(fg.name().toStdString() << " on " << bg.name().toStdString());
+        CHECK(theme::contrast(fg, bg) >= 4.5);
+    }
 }

@@ -29,6 +29,9 @@ struct Parser
     QCommandLineOption lang {QStringLiteral("lang"),
                              QCoreApplication::translate("DeskOptions", "Language: ko or en."),
                              QStringLiteral("language")};
+    QCommandLineOption theme {QStringLiteral("theme"),
+                              QCoreApplication::translate("DeskOptions", "Colours: light, dark or system."),
+                              QStringLiteral("theme")};
     QCommandLineOption dataDir {
         QStringLiteral("data-dir"),
         QCoreApplication::translate("DeskOptions", "Directory of the private database."),
@@ -55,7 +58,7 @@ struct Parser
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions(
-            {local, demo, role, user, lang, dataDir, configure, demoPerDay, demoDays, startupReport});
+            {local, demo, role, user, lang, theme, dataDir, configure, demoPerDay, demoDays, startupReport});
     }
 };
 
@@ -76,6 +79,7 @@ bool DeskOptions::parse(const QStringList& args, DeskOptions* options, QString* 
     o.role = p.parser.value(p.role);
     o.user = p.parser.value(p.user);
     o.language = p.parser.value(p.lang);
+    o.theme = p.parser.value(p.theme);
     o.dataDir = p.parser.value(p.dataDir);
     o.configure = p.parser.isSet(p.configure);
     o.startupReport = p.parser.value(p.startupReport);
@@ -92,6 +96,11 @@ bool DeskOptions::parse(const QStringList& args, DeskOptions* options, QString* 
     }
     if (!o.language.isEmpty() && o.language != QLatin1String("ko") && o.language != QLatin1String("en")) {
         *error = QCoreApplication::translate("DeskOptions", "The language must be ko or en.");
+        return false;
+    }
+    if (!o.theme.isEmpty() && o.theme != QLatin1String("light") && o.theme != QLatin1String("dark")
+        && o.theme != QLatin1String("system")) {
+        *error = QCoreApplication::translate("DeskOptions", "The theme must be light, dark or system.");
         return false;
     }
     bool ok = true;

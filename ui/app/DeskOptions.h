@@ -14,6 +14,7 @@ struct DeskOptions
     QString role; ///< counselor (default), supervisor, editor, approver, department, admin
     QString user; ///< sign in as this login
     QString language; ///< ko, en or empty
+    QString theme; ///< light, dark, system or empty (the saved choice)
     QString dataDir; ///< private database directory
     bool configure = false; ///< open the connection dialog first
     int demoDays = 30;

@@ -5,6 +5,7 @@
 #include "caseform/RevealDialog.h"
 #include "common/Format.h"
 #include "common/Guard.h"
+#include "common/Theme.h"
 #include "domain/Labels.h"
 #include "local/LocalStore.h"
 #include "text/PhoneNumber.h"
@@ -26,7 +27,7 @@ void showError(QLabel* label, const QString& text)
 {
     label->setText(text.isEmpty() ? QString() : QStringLiteral("⚠ ") + text);
     label->setVisible(!text.isEmpty());
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setStyleSheet(QStringLiteral("color: %1;").arg(theme::css(theme::text(theme::Role::Danger))));
 }
 
 const char* const kViolationKinds[] = {"no_mask", "gathering", "after_hours", "other"};
@@ -51,10 +52,22 @@ CaseFormPanel::CaseFormPanel(CaseService* service, QWidget* parent)
          {m_ui->phoneError, m_ui->addressError, m_ui->categoryError, m_ui->summaryError, m_ui->wrapupError,
           m_ui->departmentError, m_ui->callbackError, m_ui->violationError})
         showError(label, {});
-    m_ui->editorsLabel->setStyleSheet(QStringLiteral("color: #8a5a00; font-weight: bold;"));
-    m_ui->reviewLabel->setStyleSheet(QStringLiteral("background: #fff3c4; padding: 4px;"));
+    theme::watch(this, [this] {
+        const QString warning = theme::css(theme::text(theme::Role::Warning));
+        m_ui->editorsLabel->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(warning));
+        m_ui->reviewLabel->setStyleSheet(QStringLiteral("background: %1; color: %2; padding: 4px;")
+                                             .arg(theme::css(theme::background(theme::Role::Warning)),
+                                                  theme::css(theme::onBackground(theme::Role::Warning))));
+        m_ui->duplicateLabel->setStyleSheet(QStringLiteral("color: %1;").arg(warning));
+        for (QLabel* label :
+             {m_ui->phoneError, m_ui->addressError, m_ui->categoryError, m_ui->summaryError,
+              m_ui->wrapupError, m_ui->departmentError, m_ui->callbackError, m_ui->violationError})
+            label->setStyleSheet(
+                QStringLiteral("color: %1;").arg(theme::css(theme::text(theme::Role::Danger))));
+    });
     m_ui->reviewLabel->setVisible(false);
-    m_ui->duplicateLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_ui->callbackEdit->setDisplayFormat(format::dateTimeEditFormat());
+    m_ui->observedEdit->setDisplayFormat(format::dateTimeEditFormat());
     m_ui->callbackEdit->setDateTime(QDateTime::currentDateTime().addSecs(3600));
     m_ui->observedEdit->setDateTime(QDateTime::currentDateTime());
     m_ui->kindCombo->addItem(tr("No mask"), QLatin1String(kViolationKinds[0]));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "caseform/ConflictDialog.h"
 
+#include "common/Format.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -14,8 +16,7 @@ namespace minwon {
 namespace {
 QString callback(const CaseRecord& r)
 {
-    return r.callbackRequested ? r.callbackAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                               : QString();
+    return r.callbackRequested ? format::dateTime(r.callbackAt) : QString();
 }
 } // namespace
 

@@ -25,6 +25,37 @@ QString date(const QDate& value)
     return QLocale(QLocale::English).toString(value, QStringLiteral("ddd d MMM yyyy"));
 }
 
+QString shortDate(const QDate& value)
+{
+    if (!value.isValid())
+        return {};
+    if (korean())
+        return QStringLiteral("%1. %2. (%3)")
+            .arg(value.month())
+            .arg(value.day())
+            .arg(QLocale(QLocale::Korean).dayName(value.dayOfWeek(), QLocale::NarrowFormat));
+    return QLocale(QLocale::English).toString(value, QStringLiteral("ddd d MMM"));
+}
+
+QString shortDateTime(const QDateTime& value)
+{
+    if (!value.isValid())
+        return {};
+    // A time already in a named zone (Asia/Seoul) is shown in that zone.
+    const QDateTime shown = value.timeSpec() == Qt::TimeZone ? value : value.toLocalTime();
+    return shortDate(shown.date()) + QLatin1Char(' ') + shown.time().toString(QStringLiteral("HH:mm"));
+}
+
+QString dateEditFormat()
+{
+    return korean() ? QStringLiteral("yyyy. M. d. (ddd)") : QStringLiteral("ddd d MMM yyyy");
+}
+
+QString dateTimeEditFormat()
+{
+    return dateEditFormat() + QStringLiteral(" HH:mm");
+}
+
 QString dateTime(const QDateTime& value)
 {
     if (!value.isValid())

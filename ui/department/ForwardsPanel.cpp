@@ -3,10 +3,11 @@
 
 #include "common/Format.h"
 #include "common/Guard.h"
+#include "common/Theme.h"
 #include "domain/Labels.h"
 
+#include <QApplication>
 #include <QBrush>
-#include <QColor>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -91,7 +93,9 @@ QVariant ForwardModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && overdue && index.column() == AgeColumn)
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(theme::text(theme::Role::Danger));
+    if (role == Qt::DecorationRole && overdue && index.column() == AgeColumn)
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     return {};
 }
 
@@ -202,7 +206,9 @@ void ForwardsPanel::refresh()
         const int row = keep.isNull() ? 0 : m_model->rowOf(keep);
         if (m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(qMax(0, row), 0));
-        m_view->resizeColumnsToContents();
+        // Fitted to their text; the place, last, stretches over the rest of the width.
+        for (int column = 0; column < ForwardModel::PlaceColumn; ++column)
+            m_view->resizeColumnToContents(column);
         showCurrent();
     }));
 }

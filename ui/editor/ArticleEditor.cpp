@@ -3,6 +3,7 @@
 
 #include "common/Format.h"
 #include "common/Guard.h"
+#include "common/Theme.h"
 #include "domain/Labels.h"
 #include "domain/ReferenceData.h"
 #include "services/KbEditService.h"
@@ -18,7 +19,7 @@ namespace minwon {
 namespace {
 QString when(const QDateTime& t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return format::dateTime(t);
 }
 } // namespace
 
@@ -38,6 +39,9 @@ ArticleEditor::ArticleEditor(KbEditService* service, const Identity& me, QWidget
     m_previewTimer->setInterval(250);
     connect(m_previewTimer, &QTimer::timeout, this, &ArticleEditor::updatePreview);
     connect(m_ui->bodyEdit, &QPlainTextEdit::textChanged, m_previewTimer, qOverload<>(&QTimer::start));
+    m_ui->fromEdit->setDisplayFormat(format::dateEditFormat());
+    m_ui->untilEdit->setDisplayFormat(format::dateEditFormat());
+    m_ui->untilEdit->setAccessibleName(tr("In force until"));
     connect(m_ui->untilCheck, &QCheckBox::toggled, m_ui->untilEdit, &QWidget::setEnabled);
     connect(m_ui->saveButton, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_ui->saveSubmitButton, &QPushButton::clicked, this, [this] { save(true); });
@@ -174,10 +178,13 @@ void ArticleEditor::updateStatus()
     if (r.status == QLatin1String("approved"))
         parts << tr("<b>published on %1</b>").arg(when(r.publishAt));
     if (r.correctsVersion > 0)
-        parts << tr("<span style=\"color:#b00020\">corrects version %1</span>").arg(r.correctsVersion);
+        parts << QStringLiteral("<span style=\"color:%1\">%2</span>")
+                     .arg(theme::css(theme::text(theme::Role::Danger)),
+                          tr("corrects version %1").arg(r.correctsVersion).toHtmlEscaped());
     QString text = parts.join(QStringLiteral(" · "));
     if (r.status == QLatin1String("rejected") && !r.reviewNote.isEmpty())
-        text += QStringLiteral("<br><span style=\"color:#b00020\">")
+        text += QStringLiteral("<br><span style=\"color:%1\">")
+                    .arg(theme::css(theme::text(theme::Role::Danger)))
             + tr("Returned by %1: %2").arg(r.returnedByName.toHtmlEscaped(), r.reviewNote.toHtmlEscaped())
             + QStringLiteral("</span>");
     if (r.article.version < m_newest)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "editor/CallbackList.h"
 
+#include "common/Format.h"
+#include "common/Theme.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,6 +21,7 @@ CallbackList::CallbackList(QWidget* parent)
 {
     setObjectName(QStringLiteral("callbackList"));
     m_list->setObjectName(QStringLiteral("callbacks"));
+    m_list->setAccessibleName(tr("Citizens to call back"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Answered"), tr("Citizen"), tr("Phone"), tr("Channel"), tr("Counselor"),
@@ -62,7 +66,7 @@ void CallbackList::setCallbacks(const QList<KbCallback>& callbacks)
     int waiting = 0;
     for (const KbCallback& c : callbacks) {
         auto* item = new QTreeWidgetItem(m_list);
-        item->setText(0, c.openedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        item->setText(0, format::dateTime(c.openedAt));
         item->setText(1, c.citizenName);
         item->setText(2, c.phone.isEmpty() ? c.sender : c.phone);
         item->setText(3, c.channel);
@@ -72,11 +76,9 @@ void CallbackList::setCallbacks(const QList<KbCallback>& callbacks)
         item->setText(7, QString::number(c.correctionVersion));
         item->setData(0, Qt::UserRole, c.caseId.toString(QUuid::WithoutBraces));
         if (c.calledAt.isValid()) {
-            item->setText(8,
-                          c.calledAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")) + QLatin1Char(' ')
-                              + c.calledByName);
+            item->setText(8, format::shortDateTime(c.calledAt) + QLatin1Char(' ') + c.calledByName);
             for (int col = 0; col < 9; ++col)
-                item->setForeground(col, QColor(0x70, 0x70, 0x70));
+                item->setForeground(col, theme::text(theme::Role::Muted));
         } else {
             ++waiting;
         }

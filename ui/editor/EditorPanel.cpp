@@ -2,6 +2,7 @@
 #include "editor/EditorPanel.h"
 
 #include "common/Guard.h"
+#include "common/Theme.h"
 #include "domain/Labels.h"
 #include "editor/ArticleEditor.h"
 #include "editor/CallbackList.h"
@@ -46,6 +47,7 @@ EditorPanel::EditorPanel(KbEditService* service, const Identity& me, QWidget* pa
 {
     setObjectName(QStringLiteral("editorPanel"));
     m_articles->setObjectName(QStringLiteral("articleList"));
+    m_articles->setAccessibleName(tr("Guidance articles"));
     m_articles->setRootIsDecorated(false);
     m_articles->setUniformRowHeights(true);
     m_articles->setHeaderLabels(
@@ -54,6 +56,7 @@ EditorPanel::EditorPanel(KbEditService* service, const Identity& me, QWidget* pa
     m_articles->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_filter->setObjectName(QStringLiteral("articleFilter"));
     m_filter->setPlaceholderText(tr("Filter by title or id"));
+    m_filter->setAccessibleName(tr("Filter by title or id"));
     m_filter->setClearButtonEnabled(true);
 
     auto* title = new QLabel(tr("Guidance articles"), this);
@@ -194,7 +197,7 @@ void EditorPanel::showArticles(const QList<KbArticleSummary>& rows)
             bold.setBold(true);
             item->setFont(0, bold);
             item->setForeground(
-                0, reviewable || returnedToMe ? QColor(0xb0, 0x00, 0x20) : QColor(0x8a, 0x5a, 0x00));
+                0, theme::text(reviewable || returnedToMe ? theme::Role::Danger : theme::Role::Warning));
         }
         if (s.articleId == m_current)
             current = item;

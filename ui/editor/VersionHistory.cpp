@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "editor/VersionHistory.h"
 
+#include "common/Format.h"
+#include "common/Theme.h"
 #include "domain/Labels.h"
 #include "text/WordDiff.h"
 
@@ -18,13 +20,12 @@ namespace minwon {
 namespace {
 QString when(const QDateTime& t)
 {
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return format::dateTime(t);
 }
 
 QString period(const ArticleFile& a)
 {
-    return a.effectiveFrom.toString(Qt::ISODate) + QStringLiteral(" ~ ")
-        + (a.effectiveUntil.isValid() ? a.effectiveUntil.toString(Qt::ISODate) : QString());
+    return format::date(a.effectiveFrom) + QStringLiteral(" ~ ") + format::date(a.effectiveUntil);
 }
 } // namespace
 
@@ -49,13 +50,15 @@ QString VersionHistory::diffHtml(const QString& older, const QString& newer)
             html += text;
             break;
         case DiffSegment::Op::Delete:
-            html += QStringLiteral(
-                        "<span style=\"background:#ffd7d5;color:#82071e;text-decoration:line-through\">")
+            html += QStringLiteral("<span style=\"background:%1;color:%2;text-decoration:line-through\">")
+                        .arg(theme::css(theme::background(theme::Role::Deletion)),
+                             theme::css(theme::onBackground(theme::Role::Deletion)))
                 + text + QStringLiteral("</span>");
             break;
         case DiffSegment::Op::Insert:
-            html += QStringLiteral(
-                        "<span style=\"background:#ccffd8;color:#055d20;text-decoration:underline\">")
+            html += QStringLiteral("<span style=\"background:%1;color:%2;text-decoration:underline\">")
+                        .arg(theme::css(theme::background(theme::Role::Insertion)),
+                             theme::css(theme::onBackground(theme::Role::Insertion)))
                 + text + QStringLiteral("</span>");
             break;
         }
@@ -73,6 +76,7 @@ VersionHistory::VersionHistory(QWidget* parent)
 {
     setObjectName(QStringLiteral("versionHistory"));
     m_list->setObjectName(QStringLiteral("versionList"));
+    m_list->setAccessibleName(tr("Versions of the article"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setHeaderLabels({tr("Version"), tr("Status"), tr("Written by"), tr("Written"),
@@ -88,7 +92,9 @@ VersionHistory::VersionHistory(QWidget* parent)
     fromLabel->setBuddy(m_from);
     compareRow->addWidget(fromLabel);
     compareRow->addWidget(m_from);
-    compareRow->addWidget(new QLabel(tr("with"), this));
+    auto* withLabel = new QLabel(tr("with"), this);
+    withLabel->setBuddy(m_to);
+    compareRow->addWidget(withLabel);
     compareRow->addWidget(m_to);
     compareRow->addWidget(m_stats, 1);
 
@@ -107,6 +113,7 @@ VersionHistory::VersionHistory(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    theme::watch(this, [this] { showDiff(); });
     connect(m_from, &QComboBox::currentIndexChanged, this, &VersionHistory::showDiff);
     connect(m_to, &QComboBox::currentIndexChanged, this, &VersionHistory::showDiff);
     connect(m_list, &QTreeWidget::itemActivated, this,

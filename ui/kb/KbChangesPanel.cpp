@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "kb/KbChangesPanel.h"
 
+#include "common/Format.h"
 #include "common/Guard.h"
+#include "common/Theme.h"
 #include "domain/Labels.h"
 #include "services/KbEditService.h"
 
@@ -66,8 +68,7 @@ void KbChangesPanel::showChanges(const QList<KbChange>& changes)
     m_changes = changes;
     m_list->clear();
     for (const KbChange& c : changes) {
-        QString text = c.changedAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm"))
-            + QStringLiteral("  ") + c.title;
+        QString text = format::shortDateTime(c.changedAt) + QStringLiteral("  ") + c.title;
         if (c.isCorrection)
             text += QStringLiteral("  ") + tr("[correction]");
         else if (c.status == QLatin1String("expired"))
@@ -77,7 +78,7 @@ void KbChangesPanel::showChanges(const QList<KbChange>& changes)
         auto* item = new QListWidgetItem(text, m_list);
         item->setToolTip(text);
         if (c.isCorrection)
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
+            item->setForeground(theme::text(theme::Role::Danger));
     }
     const int count = int(changes.size());
     m_summary->setText(

@@ -2,6 +2,7 @@
 #include "kb/KbPanel.h"
 
 #include "common/Format.h"
+#include "common/Theme.h"
 #include "domain/Labels.h"
 #include "kb/HitDelegate.h"
 #include "services/KbService.h"
@@ -45,8 +46,10 @@ QString KbPanel::highlighted(const QString& text, const QList<std::pair<int, int
         if (start < at || start >= text.size())
             continue;
         html += text.mid(at, start - at).toHtmlEscaped();
-        html += QStringLiteral("<b style=\"background:#ffe27a\">") + text.mid(start, length).toHtmlEscaped()
-            + QStringLiteral("</b>");
+        html += QStringLiteral("<b style=\"background:%1;color:%2\">")
+                    .arg(theme::css(theme::background(theme::Role::Match)),
+                         theme::css(theme::onBackground(theme::Role::Match)))
+            + text.mid(start, length).toHtmlEscaped() + QStringLiteral("</b>");
         at = start + length;
     }
     html += text.mid(at).toHtmlEscaped();
@@ -78,13 +81,13 @@ KbPanel::KbPanel(KbService* service, QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search guidance"));
     m_onDate->setCalendarPopup(true);
+    m_onDate->setDisplayFormat(format::dateEditFormat());
     m_onDate->setAccessibleName(tr("In force on"));
     m_inactive->setToolTip(tr("Also show superseded and expired versions, marked as no longer in force"));
     auto* onLabel = new QLabel(tr("In force &on:"), this);
     onLabel->setBuddy(m_onDate);
     m_notice->setObjectName(QStringLiteral("kbNotice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("background: #e3f0ff; border: 1px solid #1f5fa8; padding: 4px;"));
     m_notice->setVisible(false);
     m_notice->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_results->setObjectName(QStringLiteral("kbResults"));
@@ -126,6 +129,15 @@ KbPanel::KbPanel(KbService* service, QWidget* parent)
     connect(m_inactive, &QCheckBox::toggled, this, &KbPanel::refresh);
     connect(m_service, &KbService::reloaded, this, &KbPanel::refresh);
     connect(m_service, &KbService::articleChanged, this, &KbPanel::onArticleChanged);
+    theme::watch(this, [this] {
+        m_notice->setStyleSheet(
+            QStringLiteral("background: %1; color: %2; border: 1px solid %3; padding: 4px;")
+                .arg(theme::css(theme::background(theme::Role::Info)),
+                     theme::css(theme::onBackground(theme::Role::Info)),
+                     theme::css(theme::text(theme::Role::Info))));
+        if (m_results->count() > 0)
+            refresh(); // the hits' marks are coloured
+    });
     connect(m_results, &QListWidget::currentRowChanged, this, &KbPanel::showCurrent);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_results->count() > 0) {
@@ -179,12 +191,14 @@ void KbPanel::refresh()
         if (!hit.inForce) {
             ++inactive;
             // Shown only on request, and loudly.
-            html += QStringLiteral(" <span style=\"color:#b00020;font-weight:bold\">⚠ %1</span>")
-                        .arg(tr("not in force: %1").arg(labels::kbStatus(hit.status)).toHtmlEscaped());
+            html += QStringLiteral(" <span style=\"color:%1;font-weight:bold\">⚠ %2</span>")
+                        .arg(theme::css(theme::text(theme::Role::Danger)),
+                             tr("not in force: %1").arg(labels::kbStatus(hit.status)).toHtmlEscaped());
         }
         html += QStringLiteral("</div>");
         if (!hit.snippet.isEmpty())
-            html += QStringLiteral("<div style=\"color:#555555\">")
+            html
+                += QStringLiteral("<div style=\"color:%1\">").arg(theme::css(theme::text(theme::Role::Muted)))
                 + highlighted(hit.snippet, spans(hit.snippetMatches)) + QStringLiteral("</div>");
         auto* item = new QListWidgetItem(html, m_results);
         item->setData(ArticleRole, hit.articleId);

@@ -2,6 +2,7 @@
 #include "mainwindow/AgentStateWidget.h"
 
 #include "common/Format.h"
+#include "common/Theme.h"
 #include "domain/Labels.h"
 
 #include <QHBoxLayout>
@@ -38,16 +39,16 @@ void AgentStateWidget::refresh()
     const AgentState& s = m_service->current();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString mark = QStringLiteral("○");
-    QString colour = QStringLiteral("#555555");
+    theme::Role colour = theme::Role::Muted;
     if (s.state == QLatin1String("available")) {
         mark = QStringLiteral("●");
-        colour = QStringLiteral("#1b7f3b");
+        colour = theme::Role::Ok;
     } else if (s.state == QLatin1String("on_contact")) {
         mark = QStringLiteral("☎");
-        colour = QStringLiteral("#1f5fa8");
+        colour = theme::Role::Info;
     } else if (s.state == QLatin1String("after_contact")) {
         mark = QStringLiteral("✎");
-        colour = QStringLiteral("#8a5a00");
+        colour = theme::Role::Warning;
     } else if (s.state == QLatin1String("break")) {
         mark = QStringLiteral("☕");
     }
@@ -58,13 +59,14 @@ void AgentStateWidget::refresh()
             text += QLatin1Char(' ') + tr("(%1 left)").arg(format::duration(left));
         } else {
             text += QLatin1Char(' ') + tr("(%1 over)").arg(format::duration(-left));
-            colour = QStringLiteral("#b00020");
+            colour = theme::Role::Danger;
         }
     } else if (s.since.isValid() && s.state != QLatin1String("offline")) {
         text += QStringLiteral(" · ") + format::duration(s.since.secsTo(now));
     }
     m_label->setText(text);
-    m_label->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(colour));
+    m_label->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(theme::css(theme::text(colour))));
     m_label->setAccessibleName(text);
 }
 

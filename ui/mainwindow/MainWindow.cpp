@@ -17,6 +17,7 @@
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace minwon {
@@ -55,8 +56,13 @@ MainWindow::MainWindow(const DeskServices& services, DeskSettings* settings, QWi
         font.setPointSize(m_settings->fontPointSize());
         QApplication::setFont(font);
     }
+    // First start: most of the screen, from 1366×768 to 4K; later, where the person left it.
+    const QSize screenSize = screen() ? screen()->availableGeometry().size() : QSize(1366, 768);
     if (!restoreGeometry(m_settings->windowGeometry()))
-        resize(1366, 768);
+        resize(QSize(1600, 1000).boundedTo(screenSize * 95 / 100).expandedTo(QSize(1000, 600)));
+    // A layout saved on a larger screen is brought back within this one.
+    if (width() > screenSize.width() || height() > screenSize.height())
+        resize(size().boundedTo(screenSize));
     restoreState(m_settings->windowState());
 }
 

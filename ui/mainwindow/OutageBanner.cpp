@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow/OutageBanner.h"
 
+#include "common/Theme.h"
 #include "services/OutboxService.h"
 
 #include <QHBoxLayout>
@@ -47,8 +48,18 @@ OutageBanner::OutageBanner(DbSession* session, OutboxService* outbox, QWidget* p
         });
     }
     setVisible(false);
-    update();
+    theme::watch(this, [this] { update(); });
 }
+
+namespace {
+QString bannerStyle(theme::Role role)
+{
+    return QStringLiteral(
+               "#outageBanner { background: %1; border: 2px solid %2; } #outageBanner QLabel { color: %3; }")
+        .arg(theme::css(theme::background(role)), theme::css(theme::text(role)),
+             theme::css(theme::onBackground(role)));
+}
+} // namespace
 
 QString OutageBanner::text() const
 {
@@ -70,7 +81,7 @@ void OutageBanner::update()
         if (state == DbSession::State::Connecting)
             text += QLatin1Char(' ') + tr("Trying to reconnect…");
         m_label->setText(text);
-        setStyleSheet(QStringLiteral("#outageBanner { background: #fde7e9; border: 2px solid #b00020; }"));
+        setStyleSheet(bannerStyle(theme::Role::Danger));
         m_hide->stop();
         setVisible(true);
         return;
@@ -87,7 +98,7 @@ void OutageBanner::update()
                               : tr("✓ Connected again. Everything kept on this computer has been sent."));
             m_hide->start();
         }
-        setStyleSheet(QStringLiteral("#outageBanner { background: #e6f4ea; border: 2px solid #1b7f3b; }"));
+        setStyleSheet(bannerStyle(theme::Role::Ok));
     }
 }
 

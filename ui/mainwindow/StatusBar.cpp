@@ -2,6 +2,7 @@
 #include "mainwindow/StatusBar.h"
 
 #include "app/DeskServices.h"
+#include "common/Theme.h"
 #include "mainwindow/AgentStateWidget.h"
 
 #include <QLabel>
@@ -29,7 +30,8 @@ StatusBar::StatusBar(const DeskServices& services, QWidget* parent)
     addPermanentWidget(m_person);
     addPermanentWidget(m_connection);
     connect(services.session, &DbSession::stateChanged, this, &StatusBar::showState);
-    showState(services.session->state(), services.session->stateMessage());
+    DbSession* session = services.session;
+    theme::watch(this, [this, session] { showState(session->state(), session->stateMessage()); });
 }
 
 void StatusBar::showState(DbSession::State state, const QString& message)
@@ -39,14 +41,15 @@ void StatusBar::showState(DbSession::State state, const QString& message)
     switch (state) {
     case DbSession::State::Online:
         text = tr("● Connected");
-        style = QStringLiteral("color: #1b7f3b;");
+        style = QStringLiteral("color: %1;").arg(theme::css(theme::text(theme::Role::Ok)));
         break;
     case DbSession::State::Connecting:
         text = tr("◌ Connecting…");
         break;
     case DbSession::State::Offline:
         text = tr("✕ Database unreachable");
-        style = QStringLiteral("color: #b00020; font-weight: bold;");
+        style = QStringLiteral("color: %1; font-weight: bold;")
+                    .arg(theme::css(theme::text(theme::Role::Danger)));
         break;
     case DbSession::State::Disconnected:
         text = tr("✕ Not connected");

@@ -2,9 +2,12 @@
 #include "queue/QueueModel.h"
 
 #include "common/Format.h"
+#include "common/Theme.h"
 
+#include <QApplication>
 #include <QBrush>
-#include <QColor>
+#include <QIcon>
+#include <QStyle>
 #include <QTimer>
 
 namespace minwon {
@@ -91,9 +94,9 @@ void QueueModel::remove(const QUuid& id)
 void QueueModel::tick()
 {
     if (!m_rows.isEmpty())
-        emit dataChanged(
-            index(0, WaitColumn), index(int(m_rows.size()) - 1, WaitColumn),
-            {Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole, Qt::ToolTipRole, UrgencyRole});
+        emit dataChanged(index(0, WaitColumn), index(int(m_rows.size()) - 1, WaitColumn),
+                         {Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole, Qt::DecorationRole,
+                          Qt::ToolTipRole, Qt::AccessibleTextRole, UrgencyRole});
 }
 
 int QueueModel::rowOf(const QUuid& id) const
@@ -182,17 +185,24 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         break;
     case Qt::BackgroundRole:
         if (index.column() == WaitColumn && level == Urgency::Breach)
-            return QBrush(QColor(0xd3, 0x2f, 0x2f));
+            return QBrush(theme::background(theme::Role::Danger));
         if (index.column() == WaitColumn && level == Urgency::Warning)
-            return QBrush(QColor(0xff, 0xb3, 0x00));
+            return QBrush(theme::background(theme::Role::Warning));
         break;
     case Qt::ForegroundRole:
         if (index.column() == WaitColumn && level == Urgency::Breach)
-            return QBrush(Qt::white);
+            return QBrush(theme::onBackground(theme::Role::Danger));
         if (index.column() == WaitColumn && level == Urgency::Warning)
-            return QBrush(Qt::black);
+            return QBrush(theme::onBackground(theme::Role::Warning));
         if (it->state == QLatin1String("claimed"))
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(theme::text(theme::Role::Muted));
+        break;
+    case Qt::DecorationRole:
+        // Colour is never the only signal: a sign before the time as well.
+        if (index.column() == WaitColumn && level == Urgency::Breach)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+        if (index.column() == WaitColumn && level == Urgency::Warning)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         break;
     case Qt::ToolTipRole:
         if (index.column() == WaitColumn) {
@@ -205,6 +215,10 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
             return it->preview;
         break;
     case Qt::AccessibleTextRole:
+        if (index.column() == WaitColumn && level == Urgency::Breach)
+            return tr("%1, over the service-level target").arg(data(index, Qt::DisplayRole).toString());
+        if (index.column() == WaitColumn && level == Urgency::Warning)
+            return tr("%1, close to the service-level target").arg(data(index, Qt::DisplayRole).toString());
         return data(index, Qt::DisplayRole);
     default:
         break;

@@ -2,6 +2,7 @@
 #include "queue/QueuePanel.h"
 
 #include "common/Guard.h"
+#include "common/Theme.h"
 #include "queue/QueueFilterModel.h"
 #include "queue/QueueModel.h"
 #include "queue/TransferDialog.h"
@@ -45,7 +46,6 @@ QueuePanel::QueuePanel(QueueService* service, const QUuid& me, int roomId, QWidg
     bold.setPointSizeF(bold.pointSizeF() * 1.15);
     title->setFont(bold);
     m_stale->setText(tr("⚠ Not up to date: the database cannot be reached"));
-    m_stale->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     m_stale->setVisible(false);
 
     m_filter->setSourceModel(m_model);
@@ -69,8 +69,16 @@ QueuePanel::QueuePanel(QueueService* service, const QUuid& me, int roomId, QWidg
     // A ringing call offered to this desk.
     m_offerBanner->setObjectName(QStringLiteral("offerBanner"));
     m_offerBanner->setFrameShape(QFrame::StyledPanel);
-    m_offerBanner->setStyleSheet(
-        QStringLiteral("#offerBanner { background: #fff3c4; border: 2px solid #c77700; }"));
+    theme::watch(this, [this] {
+        m_stale->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;")
+                                   .arg(theme::css(theme::text(theme::Role::Danger))));
+        m_offerBanner->setStyleSheet(
+            QStringLiteral(
+                "#offerBanner { background: %1; border: 2px solid %2; } #offerBanner QLabel { color: %3; }")
+                .arg(theme::css(theme::background(theme::Role::Warning)),
+                     theme::css(theme::text(theme::Role::Warning)),
+                     theme::css(theme::onBackground(theme::Role::Warning))));
+    });
     auto* accept = new QPushButton(tr("&Answer (F2)"), m_offerBanner);
     auto* decline = new QPushButton(tr("&Decline"), m_offerBanner);
     auto* bannerLayout = new QHBoxLayout(m_offerBanner);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "queue/TransferDialog.h"
 
+#include "common/Theme.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -36,7 +38,10 @@ TransferDialog::TransferDialog(const ReferenceData& reference, const QUuid& me, 
     m_rooms->setAccessibleName(tr("Room"));
     m_reason->setMaxLength(500);
     m_reason->setPlaceholderText(tr("Why, in a few words (required)"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    theme::watch(this, [this] {
+        m_error->setStyleSheet(
+            QStringLiteral("color: %1;").arg(theme::css(theme::text(theme::Role::Danger))));
+    });
     m_error->setVisible(false);
     m_toRoom->setChecked(true);
 

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "supervisor/CasePageModel.h"
 
+#include "common/Format.h"
+#include "common/Theme.h"
 #include "domain/Labels.h"
 #include "reports/CaseReviewService.h"
 
 #include <QBrush>
-#include <QColor>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -185,7 +186,7 @@ QVariant CasePageModel::data(const QModelIndex& index, int role) const
     if (role == CaseIdRole)
         return r.id;
     if (role == Qt::ForegroundRole && index.column() == StateColumn && r.state == QLatin1String("returned"))
-        return QBrush(QColor(0xc0, 0x39, 0x2b));
+        return QBrush(theme::text(theme::Role::Danger));
     if (role == Qt::ToolTipRole && index.column() == SummaryColumn)
         return r.summary;
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
@@ -194,7 +195,7 @@ QVariant CasePageModel::data(const QModelIndex& index, int role) const
     case OpenedColumn: {
         const QDateTime local = r.openedAt.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Seoul")));
         return m_filter.from == m_filter.to ? local.toString(QStringLiteral("HH:mm"))
-                                            : local.toString(QStringLiteral("MM-dd HH:mm"));
+                                            : format::shortDateTime(local);
     }
     case ChannelColumn:
         return r.channelName;

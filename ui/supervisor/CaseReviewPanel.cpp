@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "supervisor/CaseReviewPanel.h"
 
+#include "common/Format.h"
 #include "domain/Labels.h"
 #include "reports/CaseReviewService.h"
 #include "reports/Figures.h"
@@ -33,7 +34,7 @@ void select(QComboBox* box, const QVariant& value)
 
 QString seoulTime(const QDateTime& t)
 {
-    return t.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Seoul"))).toString(QStringLiteral("MM-dd HH:mm"));
+    return format::shortDateTime(t.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Seoul"))));
 }
 
 } // namespace
@@ -65,7 +66,7 @@ CaseReviewPanel::CaseReviewPanel(CaseReviewService* service, const ReferenceData
     const QDate today = reportToday();
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd (ddd)"));
+        edit->setDisplayFormat(format::dateEditFormat());
         // Room for the weekday beside the popup button (the size hint cuts it).
         edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(
                                   edit->locale().toString(QDate(2026, 12, 30), edit->displayFormat()))
@@ -74,6 +75,8 @@ CaseReviewPanel::CaseReviewPanel(CaseReviewService* service, const ReferenceData
     }
     m_from->setObjectName(QStringLiteral("casesFrom"));
     m_to->setObjectName(QStringLiteral("casesTo"));
+    m_from->setAccessibleName(tr("Opened from"));
+    m_to->setAccessibleName(tr("Opened until"));
 
     m_room->addItem(tr("All rooms"), 0);
     for (const Room& r : reference.rooms)
@@ -106,12 +109,19 @@ CaseReviewPanel::CaseReviewPanel(CaseReviewService* service, const ReferenceData
     m_search->setPlaceholderText(tr("Search the summary and the answer"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("caseSearch"));
-    const QList<std::pair<QComboBox*, const char*>> named {
-        {m_room, "filterRoom"},       {m_counselor, "filterCounselor"}, {m_category, "filterCategory"},
-        {m_channel, "filterChannel"}, {m_state, "filterState"},         {m_result, "filterResult"},
-        {m_forward, "filterForward"}, {m_returned, "filterReturned"}};
-    for (const auto& [box, name] : named) {
+    m_search->setAccessibleName(tr("Search the summary and the answer"));
+    const QList<std::tuple<QComboBox*, const char*, QString>> named {
+        {m_room, "filterRoom", tr("Room")},
+        {m_counselor, "filterCounselor", tr("Counselor")},
+        {m_category, "filterCategory", tr("Category")},
+        {m_channel, "filterChannel", tr("Channel")},
+        {m_state, "filterState", tr("State")},
+        {m_result, "filterResult", tr("Result")},
+        {m_forward, "filterForward", tr("Forwarded?")},
+        {m_returned, "filterReturned", tr("Returned?")}};
+    for (const auto& [box, name, spoken] : named) {
         box->setObjectName(QLatin1String(name));
+        box->setAccessibleName(spoken);
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(box, &QComboBox::currentIndexChanged, this, &CaseReviewPanel::apply);
     }
@@ -155,6 +165,7 @@ CaseReviewPanel::CaseReviewPanel(CaseReviewService* service, const ReferenceData
     grid->addLayout(combos, 1, 1);
 
     m_view->setObjectName(QStringLiteral("caseTable"));
+    m_view->setAccessibleName(tr("Cases"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

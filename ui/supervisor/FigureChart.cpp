@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "supervisor/FigureChart.h"
 
+#include "common/Theme.h"
 #include "reports/ReportTexts.h"
 
 #include <QBarCategoryAxis>
@@ -23,11 +24,19 @@ using reporttexts::Text;
 
 namespace {
 
-const QColor kAnswered(0x2f, 0x6f, 0xb0);
-const QColor kAbandoned(0xe0, 0x7b, 0x39);
-const QColor kOther(0xb9, 0xc2, 0xcc);
-const QColor kLine(0x2e, 0x8b, 0x57);
-const QColor kTarget(0xd9, 0x53, 0x4f);
+// Series colours; on a dark chart the deep ones lighter and the pale ones deeper.
+QColor seriesColour(QRgb light)
+{
+    const QColor c = QColor::fromRgb(light);
+    if (!theme::isDark())
+        return c;
+    return c.lightness() < 128 ? c.lighter(135) : c.darker(135);
+}
+constexpr QRgb kAnswered = 0x2f6fb0;
+constexpr QRgb kAbandoned = 0xe07b39;
+constexpr QRgb kOther = 0xb9c2cc;
+constexpr QRgb kLine = 0x2e8b57;
+constexpr QRgb kTarget = 0xd9534f;
 
 QBarSet* barSet(const QString& name, const QColor& color)
 {
@@ -68,10 +77,17 @@ FigureChart::FigureChart(FigureDimension dimension, QWidget* parent)
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
     chart()->setBackgroundRoundness(0);
     setMinimumSize(280, 220);
+    theme::watch(this, [this] {
+        chart()->setTheme(theme::isDark() ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        chart()->setBackgroundRoundness(0);
+        if (!m_rows.isEmpty())
+            setRows(m_rows);
+    });
 }
 
 void FigureChart::setRows(const QList<FigureRow>& rows)
 {
+    m_rows = rows;
     QChart* c = chart();
     c->removeAllSeries();
     c->legend()->setVisible(true);
@@ -113,12 +129,12 @@ void FigureChart::buildTimeline(const QList<FigureRow>& rows)
 {
     QChart* c = chart();
     auto* series = new QStackedBarSeries;
-    QBarSet* answered = barSet(reporttexts::text(Text::Answered), kAnswered);
-    QBarSet* abandoned = barSet(reporttexts::text(Text::Abandoned), kAbandoned);
-    QBarSet* other = barSet(reporttexts::text(Text::Other), kOther);
+    QBarSet* answered = barSet(reporttexts::text(Text::Answered), seriesColour(kAnswered));
+    QBarSet* abandoned = barSet(reporttexts::text(Text::Abandoned), seriesColour(kAbandoned));
+    QBarSet* other = barSet(reporttexts::text(Text::Other), seriesColour(kOther));
     auto* line = new QLineSeries;
     line->setName(reporttexts::text(Text::ServiceLevel));
-    line->setColor(kLine);
+    line->setColor(seriesColour(kLine));
     line->setPointsVisible(true);
     qint64 peak = 0;
     for (int i = 0; i < rows.size(); ++i) {
@@ -163,8 +179,8 @@ void FigureChart::buildServiceLevel(const QList<FigureRow>& rows)
     // Horizontal bars: the channels' names read in full on the left.
     QChart* c = chart();
     auto* series = new QHorizontalBarSeries;
-    QBarSet* level = barSet(reporttexts::text(Text::ServiceLevel), kAnswered);
-    QBarSet* target = barSet(reporttexts::text(Text::Target), kTarget.lighter(140));
+    QBarSet* level = barSet(reporttexts::text(Text::ServiceLevel), seriesColour(kAnswered));
+    QBarSet* target = barSet(reporttexts::text(Text::Target), seriesColour(kTarget).lighter(140));
     QStringList categories;
     for (auto it = rows.crbegin(); it != rows.crend(); ++it) { // the first channel on top
         const FigureRow& row = *it;
@@ -176,6 +192,9 @@ void FigureChart::buildServiceLevel(const QList<FigureRow>& rows)
     }
     series->append({target, level});
     c->addSeries(series);
+    // Qt Charts cuts the names to "…" when a bar's slot is low (a 768-pixel
+    // screen): keep two lines of text per channel, plus the axis and legend.
+    setMinimumHeight(int(categories.size() * 2.2 * fontMetrics().height()) + 5 * fontMetrics().height());
     auto* y = new QBarCategoryAxis;
     y->append(categories);
     c->addAxis(y, Qt::AlignLeft);
@@ -200,8 +219,8 @@ void FigureChart::buildRanking(const QList<FigureRow>& rows)
         sorted.resize(15);
     std::reverse(sorted.begin(), sorted.end()); // the largest on top
     auto* series = new QHorizontalBarSeries;
-    QBarSet* set
-        = barSet(reporttexts::text(byContacts ? Text::ContactsByCategory : Text::Answered), kAnswered);
+    QBarSet* set = barSet(reporttexts::text(byContacts ? Text::ContactsByCategory : Text::Answered),
+                          seriesColour(kAnswered));
     QStringList categories;
     qint64 peak = 0;
     for (const FigureRow& r : sorted) {
@@ -226,8 +245,8 @@ void FigureChart::buildRooms(const QList<FigureRow>& rows)
 {
     QChart* c = chart();
     auto* series = new QBarSeries;
-    QBarSet* answered = barSet(reporttexts::text(Text::Answered), kAnswered);
-    QBarSet* abandoned = barSet(reporttexts::text(Text::Abandoned), kAbandoned);
+    QBarSet* answered = barSet(reporttexts::text(Text::Answered), seriesColour(kAnswered));
+    QBarSet* abandoned = barSet(reporttexts::text(Text::Abandoned), seriesColour(kAbandoned));
     QStringList categories;
     qint64 peak = 0;
     for (const FigureRow& r : rows) {

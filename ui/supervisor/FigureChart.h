@@ -27,6 +27,7 @@ private:
     void buildRooms(const QList<FigureRow>& rows);
 
     FigureDimension m_dimension;
+    QList<FigureRow> m_rows; ///< kept to redraw in the other theme
 };
 
 } // namespace minwon

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "supervisor/FigureTableModel.h"
 
+#include "common/Theme.h"
 #include "supervisor/FigureTexts.h"
 
+#include <QApplication>
 #include <QBrush>
-#include <QColor>
+#include <QStyle>
 
 namespace minwon {
 
@@ -65,13 +67,17 @@ QVariant FigureTableModel::data(const QModelIndex& index, int role) const
                                                      ? Qt::AlignRight | Qt::AlignVCenter
                                                      : Qt::AlignLeft | Qt::AlignVCenter));
     case Qt::ForegroundRole:
-        // A channel below its service-level target reads red.
+    case Qt::DecorationRole: {
+        // A channel below its service-level target reads red, with a sign as well.
         if (column == Column::ServiceLevel && row.targetPct > 0) {
             const auto sl = row.m.serviceLevel();
             if (sl && *sl * 100.0 + 1e-9 < row.targetPct)
-                return QBrush(QColor(0xc0, 0x39, 0x2b));
+                return role == Qt::ForegroundRole
+                    ? QVariant(QBrush(theme::text(theme::Role::Danger)))
+                    : QVariant(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
         }
         return {};
+    }
     case Qt::ToolTipRole:
         return figuretexts::columnHint(column, row);
     default:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "supervisor/FiguresPanel.h"
 
+#include "common/Format.h"
 #include "reports/FiguresService.h"
 #include "reports/ReportFormat.h"
 #include "reports/ReportTexts.h"
@@ -124,12 +125,14 @@ FiguresPanel::FiguresPanel(FiguresService* service, Mode mode, QWidget* parent)
         title->setFont(scaled(title->font(), 1.15, true));
         top->addWidget(title);
     } else {
-        top->addWidget(new QLabel(tr("From"), this));
+        auto* fromLabel = new QLabel(tr("From"), this);
+        top->addWidget(fromLabel);
         m_from = new QDateEdit(this);
         m_to = new QDateEdit(this);
+        fromLabel->setBuddy(m_from);
         for (QDateEdit* edit : {m_from, m_to}) {
             edit->setCalendarPopup(true);
-            edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd (ddd)"));
+            edit->setDisplayFormat(format::dateEditFormat());
             // Room for the weekday beside the popup button (the size hint cuts it).
             edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(
                                       edit->locale().toString(QDate(2026, 12, 30), edit->displayFormat()))
@@ -139,7 +142,10 @@ FiguresPanel::FiguresPanel(FiguresService* service, Mode mode, QWidget* parent)
         m_from->setObjectName(QStringLiteral("figuresFrom"));
         m_to->setObjectName(QStringLiteral("figuresTo"));
         top->addWidget(m_from);
-        top->addWidget(new QLabel(tr("to"), this));
+        auto* toLabel = new QLabel(tr("to"), this);
+        toLabel->setBuddy(m_to);
+        m_to->setAccessibleName(tr("Until"));
+        top->addWidget(toLabel);
         top->addWidget(m_to);
         const QDate today = reportToday();
         const QDate firstOfMonth(today.year(), today.month(), 1);
@@ -172,13 +178,18 @@ FiguresPanel::FiguresPanel(FiguresService* service, Mode mode, QWidget* parent)
         // the channels' table below.
         auto* charts = new QSplitter(Qt::Horizontal, this);
         charts->addWidget(chartFor(FigureDimension::Hour));
-        charts->addWidget(chartFor(FigureDimension::Channel));
+        QWidget* channelChart = chartFor(FigureDimension::Channel);
+        // Wide enough for the channels' names on the left: below that Qt Charts cuts them to "…".
+        channelChart->setMinimumWidth(channelChart->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30);
+        charts->addWidget(channelChart);
         charts->setStretchFactor(0, 2);
         charts->setStretchFactor(1, 1);
         charts->setChildrenCollapsible(false);
         auto* split = new QSplitter(Qt::Vertical, this);
         split->addWidget(charts);
-        split->addWidget(tableFor(FigureDimension::Channel));
+        QTableView* channels = tableFor(FigureDimension::Channel);
+        channels->setAccessibleName(reporttexts::text(reporttexts::Text::ByChannel));
+        split->addWidget(channels);
         split->setStretchFactor(0, 3);
         split->setStretchFactor(1, 2);
         split->setChildrenCollapsible(false);
@@ -193,8 +204,11 @@ FiguresPanel::FiguresPanel(FiguresService* service, Mode mode, QWidget* parent)
             {FigureDimension::Counselor, reporttexts::Text::ByCounselor},
             {FigureDimension::Room, reporttexts::Text::ByRoom},
             {FigureDimension::Day, reporttexts::Text::ByDay}};
-        for (const auto& [dimension, text] : tabs)
-            m_tabs->addTab(beside(tableFor(dimension), chartFor(dimension)), reporttexts::text(text));
+        for (const auto& [dimension, text] : tabs) {
+            QTableView* table = tableFor(dimension);
+            table->setAccessibleName(reporttexts::text(text));
+            m_tabs->addTab(beside(table, chartFor(dimension)), reporttexts::text(text));
+        }
         layout->addWidget(m_tabs, 1);
     }
 

@@ -2,12 +2,14 @@
 #include "supervisor/ForwardTrackingModel.h"
 
 #include "common/Format.h"
+#include "common/Theme.h"
 #include "domain/Labels.h"
 #include "reports/ForwardTracker.h"
 
+#include <QApplication>
 #include <QBrush>
-#include <QColor>
 #include <QLocale>
+#include <QStyle>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -16,13 +18,10 @@ namespace minwon {
 
 namespace {
 
-const QColor kOverdue(0xc0, 0x39, 0x2b);
-
 QString seoulShort(const QDateTime& t)
 {
-    return t.isValid()
-        ? t.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Seoul"))).toString(QStringLiteral("MM-dd HH:mm"))
-        : QString();
+    return t.isValid() ? format::shortDateTime(t.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Seoul"))))
+                       : QString();
 }
 
 bool dueBefore(const OpenForward& a, const OpenForward& b)
@@ -121,9 +120,16 @@ QVariant ForwardTrackingModel::data(const QModelIndex& index, int role) const
         return overdue;
     case Qt::ForegroundRole:
         return overdue && (index.column() == OverdueColumn || index.column() == DueColumn)
-            ? QVariant(QBrush(kOverdue))
+            ? QVariant(QBrush(theme::text(theme::Role::Danger)))
+            : QVariant();
+    case Qt::DecorationRole:
+        // Colour is never the only signal: a sign beside the overdue time.
+        return overdue && index.column() == OverdueColumn
+            ? QVariant(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning))
             : QVariant();
     case Qt::ToolTipRole:
+        if (overdue && (index.column() == OverdueColumn || index.column() == DueColumn))
+            return tr("Past its due time");
         return index.column() == SummaryColumn ? QVariant(f.summary) : QVariant();
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -224,7 +230,7 @@ QVariant DepartmentLoadModel::data(const QModelIndex& index, int role) const
     if (role == DepartmentRole)
         return d.department;
     if (role == Qt::ForegroundRole && index.column() == OverdueColumn && d.overdue > 0)
-        return QBrush(kOverdue);
+        return QBrush(theme::text(theme::Role::Danger));
     if (role == Qt::TextAlignmentRole && (index.column() == OpenColumn || index.column() == OverdueColumn))
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)

@@ -49,6 +49,7 @@ ForwardTrackingPanel::ForwardTrackingPanel(ForwardTracker* tracker, QWidget* par
     m_filter->setFilterKeyColumn(ForwardTrackingModel::DepartmentColumn);
 
     m_departmentView->setObjectName(QStringLiteral("departmentLoads"));
+    m_departmentView->setAccessibleName(tr("Open forwards by department"));
     m_departmentView->setModel(m_departments);
     setUp(m_departmentView);
     m_departmentView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -56,6 +57,7 @@ ForwardTrackingPanel::ForwardTrackingPanel(ForwardTracker* tracker, QWidget* par
                                                                QHeaderView::Stretch);
 
     m_forwardView->setObjectName(QStringLiteral("openForwards"));
+    m_forwardView->setAccessibleName(tr("Open forwards"));
     m_forwardView->setModel(m_filter);
     setUp(m_forwardView);
     QHeaderView* header = m_forwardView->horizontalHeader();

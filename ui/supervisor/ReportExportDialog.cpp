@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "supervisor/ReportExportDialog.h"
 
+#include "common/Format.h"
 #include "supervisor/ReportExporter.h"
 
 #include <QCheckBox>
@@ -38,7 +39,7 @@ ReportExportDialog::ReportExportDialog(ReportExporter* exporter, const QDate& da
     resize(620, 0);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd (ddd)"));
+        edit->setDisplayFormat(format::dateEditFormat());
     }
     m_pdfOn->setChecked(true);
     m_csvOn->setChecked(true);

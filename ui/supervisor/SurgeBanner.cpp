@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "supervisor/SurgeBanner.h"
 
+#include "common/Theme.h"
 #include "reports/SurgeService.h"
 
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -19,10 +21,12 @@ SurgeBanner::SurgeBanner(SurgeService* service, QWidget* parent)
     setObjectName(QStringLiteral("surgeBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xcd));
-    p.setColor(QPalette::WindowText, QColor(0x5c, 0x3d, 0x00));
-    setPalette(p);
+    theme::watch(this, [this] {
+        QPalette p = QGuiApplication::palette();
+        p.setColor(QPalette::Window, theme::background(theme::Role::Warning));
+        p.setColor(QPalette::WindowText, theme::onBackground(theme::Role::Warning));
+        setPalette(p);
+    });
     m_layout->setContentsMargins(8, 4, 8, 4);
     m_layout->setSpacing(2);
     setVisible(false);
