@@ -917,6 +917,18 @@
         <source>The demo size must be a positive number.</source>
         <translation>The demo size must be a positive number.</translation>
     </message>
+    <message>
+        <source>Colours: light, dark or system.</source>
+        <translation>Colours: light, dark or system.</translation>
+    </message>
+    <message>
+        <source>Write the start-up timings to this file and quit (for benchmarks).</source>
+        <translation>Write the start-up timings to this file and quit (for benchmarks).</translation>
+    </message>
+    <message>
+        <source>The theme must be light, dark or system.</source>
+        <translation>The theme must be light, dark or system.</translation>
+    </message>
 </context>
 <context>
     <name>DeskStartup</name>
@@ -2491,10 +2503,6 @@ from the first line of a file (- for standard input).
         <translation>&lt;b&gt;published on %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#b00020&quot;&gt;corrects version %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;corrects version %1&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Returned by %1: %2</source>
         <translation>Returned by %1: %2</translation>
     </message>
@@ -2566,6 +2574,14 @@ from the first line of a file (- for standard input).
         <source>Version %1 of %2 was withdrawn.</source>
         <translation>Version %1 of %2 was withdrawn.</translation>
     </message>
+    <message>
+        <source>In force until</source>
+        <translation>In force until</translation>
+    </message>
+    <message>
+        <source>corrects version %1</source>
+        <translation>corrects version %1</translation>
+    </message>
 </context>
 <context>
     <name>minwon::CallbackList</name>
@@ -2619,6 +2635,10 @@ from the first line of a file (- for standard input).
             <numerusform>&lt;b&gt;%n citizen(s) were answered with a version that was later corrected.&lt;/b&gt; Call them back with the corrected guidance.</numerusform>
             <numerusform>&lt;b&gt;%n citizen(s) were answered with a version that was later corrected.&lt;/b&gt; Call them back with the corrected guidance.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Citizens to call back</source>
+        <translation>Citizens to call back</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3019,50 @@ from the first line of a file (- for standard input).
         <source>The case was returned to the counselor.</source>
         <translation>The case was returned to the counselor.</translation>
     </message>
+    <message>
+        <source>Opened from</source>
+        <translation>Opened from</translation>
+    </message>
+    <message>
+        <source>Opened until</source>
+        <translation>Opened until</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>Counselor</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Forwarded?</source>
+        <translation>Forwarded?</translation>
+    </message>
+    <message>
+        <source>Returned?</source>
+        <translation>Returned?</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
 </context>
 <context>
     <name>minwon::ConflictDialog</name>
@@ -3329,6 +3393,10 @@ Load the demo city and sign in as a demo counselor?</translation>
         <source>%1, computed %2</source>
         <translation>%1, computed %2</translation>
     </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
 </context>
 <context>
     <name>minwon::ForwardModel</name>
@@ -3395,6 +3463,10 @@ Load the demo city and sign in as a demo counselor?</translation>
         <source>Overdue by</source>
         <translation>Overdue by</translation>
     </message>
+    <message>
+        <source>Past its due time</source>
+        <translation>Past its due time</translation>
+    </message>
 </context>
 <context>
     <name>minwon::ForwardTrackingPanel</name>
@@ -3423,6 +3495,14 @@ Load the demo city and sign in as a demo counselor?</translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open forwards by department</source>
+        <translation>Open forwards by department</translation>
+    </message>
+    <message>
+        <source>Open forwards</source>
+        <translation>Open forwards</translation>
     </message>
 </context>
 <context>
@@ -3989,6 +4069,14 @@ Load the demo city and sign in as a demo counselor?</translation>
     <message>
         <source>Handled by</source>
         <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>%1, over the service-level target</source>
+        <translation>%1, over the service-level target</translation>
+    </message>
+    <message>
+        <source>%1, close to the service-level target</source>
+        <translation>%1, close to the service-level target</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +4808,10 @@ Load the demo city and sign in as a demo counselor?</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>Versions of the article</source>
+        <translation>Versions of the article</translation>
     </message>
 </context>
 </TS>

@@ -917,6 +917,18 @@
         <source>The demo size must be a positive number.</source>
         <translation>시연 데이터 규모는 양수여야 합니다.</translation>
     </message>
+    <message>
+        <source>Colours: light, dark or system.</source>
+        <translation>화면 색: light(밝게), dark(어둡게), system(시스템 설정 따름).</translation>
+    </message>
+    <message>
+        <source>Write the start-up timings to this file and quit (for benchmarks).</source>
+        <translation>시작에 걸린 시간을 이 파일에 쓰고 종료합니다(성능 측정용).</translation>
+    </message>
+    <message>
+        <source>The theme must be light, dark or system.</source>
+        <translation>화면 색은 light, dark, system 중 하나여야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>DeskStartup</name>
@@ -2486,10 +2498,6 @@ from the first line of a file (- for standard input).
         <translation>&lt;b&gt;%1 게시 예정&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;color:#b00020&quot;&gt;corrects version %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b00020&quot;&gt;%1판 정정&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>Returned by %1: %2</source>
         <translation>%1 반려: %2</translation>
     </message>
@@ -2561,6 +2569,14 @@ from the first line of a file (- for standard input).
         <source>Version %1 of %2 was withdrawn.</source>
         <translation>%2의 %1판을 회수했습니다.</translation>
     </message>
+    <message>
+        <source>In force until</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <source>corrects version %1</source>
+        <translation>%1판 정정</translation>
+    </message>
 </context>
 <context>
     <name>minwon::CallbackList</name>
@@ -2613,6 +2629,10 @@ from the first line of a file (- for standard input).
         <translation>
             <numerusform>&lt;b&gt;나중에 정정된 판으로 안내받은 민원인이 %n명 있습니다.&lt;/b&gt; 정정된 지침으로 회신 전화를 해 주십시오.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Citizens to call back</source>
+        <translation>회신 전화할 민원인</translation>
     </message>
 </context>
 <context>
@@ -2991,6 +3011,50 @@ from the first line of a file (- for standard input).
         <source>The case was returned to the counselor.</source>
         <translation>상담 건을 상담사에게 보완을 요청했습니다.</translation>
     </message>
+    <message>
+        <source>Opened from</source>
+        <translation>접수 시작일</translation>
+    </message>
+    <message>
+        <source>Opened until</source>
+        <translation>접수 종료일</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>상담실</translation>
+    </message>
+    <message>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>상담 결과</translation>
+    </message>
+    <message>
+        <source>Forwarded?</source>
+        <translation>이관 여부</translation>
+    </message>
+    <message>
+        <source>Returned?</source>
+        <translation>보완 요청 여부</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>상담 건 목록</translation>
+    </message>
 </context>
 <context>
     <name>minwon::ConflictDialog</name>
@@ -3320,6 +3384,10 @@ Load the demo city and sign in as a demo counselor?</source>
         <source>%1, computed %2</source>
         <translation>%1, %2 집계</translation>
     </message>
+    <message>
+        <source>Until</source>
+        <translation>종료일</translation>
+    </message>
 </context>
 <context>
     <name>minwon::ForwardModel</name>
@@ -3386,6 +3454,10 @@ Load the demo city and sign in as a demo counselor?</source>
         <source>Overdue by</source>
         <translation>기한 초과</translation>
     </message>
+    <message>
+        <source>Past its due time</source>
+        <translation>처리 기한이 지났습니다</translation>
+    </message>
 </context>
 <context>
     <name>minwon::ForwardTrackingPanel</name>
@@ -3412,6 +3484,14 @@ Load the demo city and sign in as a demo counselor?</source>
         <translation>
             <numerusform>기한 지남 %n건</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open forwards by department</source>
+        <translation>부서별 처리 중인 이관 건</translation>
+    </message>
+    <message>
+        <source>Open forwards</source>
+        <translation>처리 중인 이관 건</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +4050,14 @@ Load the demo city and sign in as a demo counselor?</source>
     <message>
         <source>Handled by</source>
         <translation>상담사</translation>
+    </message>
+    <message>
+        <source>%1, over the service-level target</source>
+        <translation>%1, 서비스 목표 시간 초과</translation>
+    </message>
+    <message>
+        <source>%1, close to the service-level target</source>
+        <translation>%1, 서비스 목표 시간 임박</translation>
     </message>
 </context>
 <context>
@@ -4697,6 +4785,10 @@ Load the demo city and sign in as a demo counselor?</source>
     <message>
         <source>Source</source>
         <translation>출처</translation>
+    </message>
+    <message>
+        <source>Versions of the article</source>
+        <translation>지침의 판 목록</translation>
     </message>
 </context>
 </TS>
