@@ -19,7 +19,8 @@ struct DeskOptions
     int demoDays = 30;
     int demoPerDay = 4000;
 
-    /// Parses arguments (without the program name); false with a message on error.
+    /// Parses arguments (without the program name); false with a message on error,
+    /// or with the --help or --version text (then `options` is filled too).
     static bool parse(const QStringList& args, DeskOptions* options, QString* error);
     static QString help();
 };
