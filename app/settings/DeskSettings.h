@@ -12,7 +12,7 @@ class QSettings;
 namespace minwon {
 
 /// The per-user settings of the desk and the admin tool, kept with QSettings
-/// (~/.config/MinwonDesk/minwon-desk.conf). No password is ever written.
+/// (~/.config/MinwonDesk/minwon-desk.ini). No password is ever written.
 /// MINWON_SETTINGS names another file (tests, several desks on one account).
 class DeskSettings
 {
