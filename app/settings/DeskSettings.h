@@ -38,6 +38,9 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
+    /// The position of one divider of the window, by its key (see ui/common/SplitterMemory.h).
+    QByteArray splitterState(const QString& key) const;
+    void setSplitterState(const QString& key, const QByteArray& state);
 
     void sync();
 

@@ -3,6 +3,7 @@
 
 #include "caseform/CaseFormPanel.h"
 #include "common/Guard.h"
+#include "common/SplitterMemory.h"
 #include "domain/Labels.h"
 #include "kb/KbPanel.h"
 #include "mainwindow/OutageBanner.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(const DeskServices& services, DeskSettings* settings, QWi
     if (!restoreGeometry(m_settings->windowGeometry()))
         resize(1366, 768);
     restoreState(m_settings->windowState());
+    restoreSplitters(this, *m_settings);
 }
 
 MainWindow::~MainWindow() = default;
@@ -191,6 +193,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
+    saveSplitters(this, m_settings);
     m_settings->sync();
     event->accept();
 }
