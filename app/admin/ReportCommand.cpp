@@ -56,8 +56,10 @@ QString pdfHelper()
     if (!env.isEmpty())
         candidates << env;
     const QString dir = QCoreApplication::applicationDirPath();
-    candidates << dir + QStringLiteral("/minwon-report-pdf")
-               << dir + QStringLiteral("/../libexec/minwon-desk/minwon-report-pdf");
+    candidates << dir + QStringLiteral("/minwon-report-pdf");
+#ifdef MINWON_REPORT_PDF_FROM_BIN
+    candidates << dir + QStringLiteral("/" MINWON_REPORT_PDF_FROM_BIN "/minwon-report-pdf");
+#endif
 #ifdef MINWON_REPORT_PDF_BUILD
     candidates << QStringLiteral(MINWON_REPORT_PDF_BUILD);
 #endif

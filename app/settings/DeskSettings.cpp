@@ -107,6 +107,16 @@ void DeskSettings::setWindowState(const QByteArray& state)
     m_settings->setValue(QStringLiteral("ui/state"), state);
 }
 
+QByteArray DeskSettings::splitterState(const QString& key) const
+{
+    return m_settings->value(QStringLiteral("layout/") + key).toByteArray();
+}
+
+void DeskSettings::setSplitterState(const QString& key, const QByteArray& state)
+{
+    m_settings->setValue(QStringLiteral("layout/") + key, state);
+}
+
 void DeskSettings::sync()
 {
     m_settings->sync();

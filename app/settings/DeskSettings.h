@@ -12,7 +12,7 @@ class QSettings;
 namespace minwon {
 
 /// The per-user settings of the desk and the admin tool, kept with QSettings
-/// (~/.config/MinwonDesk/minwon-desk.conf). No password is ever written.
+/// (~/.config/MinwonDesk/minwon-desk.ini). No password is ever written.
 /// MINWON_SETTINGS names another file (tests, several desks on one account).
 class DeskSettings
 {
@@ -40,6 +40,9 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
+    /// The position of one divider of the window, by its key (see ui/common/SplitterMemory.h).
+    QByteArray splitterState(const QString& key) const;
+    void setSplitterState(const QString& key, const QByteArray& state);
 
     void sync();
 

@@ -8,15 +8,36 @@
 #include "util/UnixSignals.h"
 
 #include <QApplication>
+#include <QIcon>
 
 #include <cstdio>
 
+namespace {
+
+// --help and --version only print: they need no display, so that they work
+// over ssh and in scripts that check an installation.
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    if (onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("minwon-desk"));
     QApplication::setApplicationDisplayName(QStringLiteral("MinwonDesk"));
     QApplication::setDesktopFileName(QStringLiteral("minwon-desk"));
+    // The installed icon (share/icons/hicolor); the task bar shows it too.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("minwon-desk")));
     minwon::initCore();
 
     const QStringList args = app.arguments().mid(1);
@@ -31,6 +52,8 @@ int main(int argc, char* argv[])
         language = minwon::DeskSettings().language();
     minwon::installTranslations(app, language);
     if (!parsed) {
+        // Once more, now that the translations are in: --help and errors in the person's language.
+        minwon::DeskOptions::parse(args, &options, &error);
         const bool info = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))
             || args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"));
         std::fputs(qPrintable(error + QLatin1Char('\n')), info ? stdout : stderr);

@@ -113,6 +113,7 @@ bool DeskOptions::parse(const QStringList& args, DeskOptions* options, QString* 
         return false;
     }
     if (p.parser.isSet(QStringLiteral("help")) || p.parser.isSet(QStringLiteral("version"))) {
+        *options = o; // --lang still counts: `--lang ko --help` is in Korean
         *error = p.parser.isSet(QStringLiteral("help")) ? p.parser.helpText()
                                                         : QCoreApplication::applicationVersion();
         return false;

@@ -21,7 +21,8 @@ struct DeskOptions
     int demoPerDay = 4000;
     QString startupReport; ///< write start-up timings to this file and quit (benchmark)
 
-    /// Parses arguments (without the program name); false with a message on error.
+    /// Parses arguments (without the program name); false with a message on error,
+    /// or with the --help or --version text (then `options` is filled too).
     static bool parse(const QStringList& args, DeskOptions* options, QString* error);
     static QString help();
 };

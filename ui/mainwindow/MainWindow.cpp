@@ -3,6 +3,7 @@
 
 #include "caseform/CaseFormPanel.h"
 #include "common/Guard.h"
+#include "common/SplitterMemory.h"
 #include "domain/Labels.h"
 #include "kb/KbPanel.h"
 #include "mainwindow/OutageBanner.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(const DeskServices& services, DeskSettings* settings, QWi
     if (width() > screenSize.width() || height() > screenSize.height())
         resize(size().boundedTo(screenSize));
     restoreState(m_settings->windowState());
+    restoreSplitters(this, *m_settings);
 }
 
 MainWindow::~MainWindow() = default;
@@ -197,6 +199,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
+    saveSplitters(this, m_settings);
     m_settings->sync();
     event->accept();
 }
