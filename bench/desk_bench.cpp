@@ -35,6 +35,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -208,7 +209,7 @@ void feed(const ConnectionConfig& config, int rate, std::atomic<bool>& stop, std
 QJsonObject coldStarts(const Settings& s, const QString& root, const QString& home)
 {
     QJsonObject out;
-    std::vector<double> window, guidance, rss, wall;
+    std::vector<double> window, guidance, all, rss, wall;
     QJsonArray runs;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
@@ -241,10 +242,13 @@ QJsonObject coldStarts(const Settings& s, const QString& root, const QString& ho
             continue;
         }
         std::printf(
-            "  start %d%s: window %4.0f ms, guidance %4.0f ms (%d versions, %s), %.0f MiB, process %4.0f "
-            "ms\n",
+            "  start %d%s: window %4.0f ms, guidance in force %4.0f ms (%d versions), all %4.0f ms (%d "
+            "versions, %s), %.0f MiB, process %4.0f ms\n",
             run, run == 0 ? " (fills the cache)" : "", r.value(QStringLiteral("window_ms")).toDouble(),
-            r.value(QStringLiteral("guidance_ms")).toDouble(), r.value(QStringLiteral("articles")).toInt(),
+            r.value(QStringLiteral("guidance_ms")).toDouble(),
+            r.value(QStringLiteral("guidance_versions")).toInt(),
+            r.value(QStringLiteral("all_versions_ms")).toDouble(),
+            r.value(QStringLiteral("articles")).toInt(),
             r.value(QStringLiteral("from_snapshot")).toBool() ? "snapshot" : "server",
             r.value(QStringLiteral("rss_kib")).toDouble() / 1024, total);
         std::fflush(stdout);
@@ -253,17 +257,21 @@ QJsonObject coldStarts(const Settings& s, const QString& root, const QString& ho
             continue;
         window.push_back(r.value(QStringLiteral("window_ms")).toDouble());
         guidance.push_back(r.value(QStringLiteral("guidance_ms")).toDouble());
+        all.push_back(r.value(QStringLiteral("all_versions_ms")).toDouble());
         rss.push_back(r.value(QStringLiteral("rss_kib")).toDouble() / 1024);
         wall.push_back(total);
     }
     out.insert(QStringLiteral("window_ms"), toJson(spread(window)));
     out.insert(QStringLiteral("guidance_ms"), toJson(spread(guidance)));
+    out.insert(QStringLiteral("all_versions_ms"), toJson(spread(all)));
     out.insert(QStringLiteral("rss_mib"), toJson(spread(rss)));
     out.insert(QStringLiteral("runs"), runs);
-    const Spread w = spread(window), g = spread(guidance), m = spread(rss);
-    std::printf("cold start with the cache, %zu starts: usable window median %.0f ms (%.0f–%.0f), guidance "
-                "search ready median %.0f ms (%.0f–%.0f), resident %.0f MiB\n",
-                window.size(), w.median, w.min, w.max, g.median, g.min, g.max, m.median);
+    const Spread w = spread(window), g = spread(guidance), a = spread(all), m = spread(rss);
+    std::printf(
+        "cold start with the cache, %zu starts: usable window median %.0f ms (%.0f–%.0f), guidance in "
+        "force searchable median %.0f ms (%.0f–%.0f), all versions %.0f ms (%.0f–%.0f), resident %.0f "
+        "MiB\n",
+        window.size(), w.median, w.min, w.max, g.median, g.min, g.max, a.median, a.min, a.max, m.median);
     return out;
 }
 
@@ -361,7 +369,11 @@ QJsonObject stalls(const Settings& s, const StartupOutcome& outcome, const QStri
         supervisorWindow.update();
     });
     repaint.start(100);
-    waitFor([&] { return clock.elapsed() >= s.seconds * 1000LL; }, s.seconds * 1000 + 1000);
+    // The event loop as the desk runs it (sleeping until something happens),
+    // not a processEvents() loop, which would keep the thread busy itself.
+    QEventLoop loop;
+    QTimer::singleShot(s.seconds * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
     probe.stop();
     stop = true;
     feeder.join();

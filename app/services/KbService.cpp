@@ -164,10 +164,11 @@ QHash<QString, int> KbService::keysOf(const QList<KbEntry>& entries)
 }
 
 void KbService::install(const QList<KbEntry>& entries, const SearchIndex& index,
-                        const QHash<QString, int>& byKey, bool fromServer)
+                        const QHash<QString, int>& byKey, bool fromServer, bool partial)
 {
     if (!fromServer && m_haveServerData)
         return; // a late snapshot never replaces fresher data
+    m_partial = partial;
     // Everything was built off this thread: here only shared data is swapped,
     // and the old index (hundreds of megabytes for 50,000 versions) is freed
     // off this thread too.
@@ -194,18 +195,31 @@ void KbService::loadSnapshot()
         LocalStore store(path);
         if (!store.open())
             return;
-        auto built = std::make_shared<Built>();
-        if (!unpackSnapshot(store.blob(kSnapshotKey), &built->entries))
+        QList<KbEntry> all;
+        if (!unpackSnapshot(store.blob(kSnapshotKey), &all))
             return;
-        built->index = buildFor(built->entries);
-        built->byKey = keysOf(built->entries);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, built] {
-                if (KbService* service = self.data())
-                    service->install(built->entries, built->index, built->byKey, false);
-            },
-            Qt::QueuedConnection);
+        auto deliver = [self](const QList<KbEntry>& entries, bool partial) {
+            auto built = std::make_shared<Built>();
+            built->entries = entries;
+            built->index = buildFor(built->entries);
+            built->byKey = keysOf(built->entries);
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, built, partial] {
+                    if (KbService* service = self.data())
+                        service->install(built->entries, built->index, built->byKey, false, partial);
+                },
+                Qt::QueuedConnection);
+        };
+        // First the guidance in force, which is what counselors search at
+        // the start of a shift; the old versions follow a moment later.
+        QList<KbEntry> current;
+        for (const KbEntry& e : std::as_const(all))
+            if (e.status == QLatin1String("published"))
+                current.append(e);
+        if (!current.isEmpty() && current.size() < all.size())
+            deliver(current, true);
+        deliver(all, false);
     });
 }
 
@@ -310,7 +324,7 @@ void KbService::loadPage(quint64 generation, std::shared_ptr<QList<KbEntry>> ent
                     [self, generation, built] {
                         KbService* service = self.data();
                         if (service != nullptr && generation == service->m_generation)
-                            service->install(built->entries, built->index, built->byKey, true);
+                            service->install(built->entries, built->index, built->byKey, true, false);
                     },
                     Qt::QueuedConnection);
             });

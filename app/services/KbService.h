@@ -65,6 +65,9 @@ public:
     bool isReady() const { return m_ready; }
     /// False while the index holds only the local snapshot.
     bool hasServerData() const { return m_haveServerData; }
+    /// True while only the versions in force are indexed (the first moment
+    /// after a start from the snapshot); the old versions follow.
+    bool isPartial() const { return m_partial; }
     int size() const { return int(m_entries.size()); }
     const KbEntry* entry(const QString& articleId, int version) const;
     /// The newest published version of an article, if any.
@@ -90,7 +93,7 @@ signals:
 private:
     static QHash<QString, int> keysOf(const QList<KbEntry>& entries);
     void install(const QList<KbEntry>& entries, const SearchIndex& index, const QHash<QString, int>& byKey,
-                 bool fromServer);
+                 bool fromServer, bool partial);
     void loadPage(quint64 generation, std::shared_ptr<QList<KbEntry>> entries);
     void refreshArticle(const QString& articleId, int version, const QString& status);
     void saveSnapshot();
@@ -103,6 +106,7 @@ private:
     SearchIndex m_index;
     bool m_ready = false;
     bool m_haveServerData = false;
+    bool m_partial = false;
     quint64 m_generation = 0;
     /// No single job holds the desk's connection for long: claims and saves go between pages.
     int m_pageRows = 4000;

@@ -128,15 +128,19 @@ TEST_CASE("The desk loads every searchable version in pages, and the snapshot ke
     session.start();
     REQUIRE(waitFor([&] { return session.state() == DbSession::State::Online; }));
     int expected = 0;
+    int published = 0;
     session.runSync([&](QSqlDatabase& sql) {
         QSqlQuery q(sql);
         if (q.exec(QStringLiteral("SELECT count(*) FROM kb_versions WHERE status IN ('published', "
                                   "'superseded', 'expired')"))
             && q.next())
             expected = q.value(0).toInt();
+        if (q.exec(QStringLiteral("SELECT count(*) FROM kb_versions WHERE status = 'published'")) && q.next())
+            published = q.value(0).toInt();
         return DbResult::success();
     });
     REQUIRE(expected > 20);
+    REQUIRE(published > 0);
 
     KbService kb(&session);
     kb.setSnapshotPath(path);
@@ -155,10 +159,19 @@ TEST_CASE("The desk loads every searchable version in pages, and the snapshot ke
 
     // The snapshot written from it holds the same versions.
     REQUIRE(waitFor([&] { return saved; }));
+    // From the snapshot the versions in force come first, then all of them.
     KbService cached(&session);
+    QList<std::pair<bool, int>> installs;
+    QObject::connect(&cached, &KbService::reloaded,
+                     [&] { installs.append({cached.isPartial(), int(cached.size())}); });
     cached.setSnapshotPath(path);
     cached.loadSnapshot();
-    REQUIRE(waitFor([&] { return cached.isReady(); }));
+    REQUIRE(waitFor([&] { return cached.isReady() && !cached.isPartial(); }));
     CHECK_FALSE(cached.hasServerData());
     CHECK(cached.size() == expected);
+    REQUIRE(installs.size() == 2);
+    CHECK(installs.at(0).first);
+    CHECK(installs.at(0).second < expected);
+    CHECK(installs.at(0).second == published);
+    CHECK_FALSE(installs.at(1).first);
 }

@@ -44,16 +44,25 @@ bool StartupProbe::eventFilter(QObject* watched, QEvent* event)
 void StartupProbe::windowUsable()
 {
     m_report.insert(QStringLiteral("window_ms"), process::msSinceStart());
-    if (m_report.contains(QStringLiteral("guidance_ms")) && !m_waitForSnapshot)
-        finish();
+    maybeFinish();
 }
 
 void StartupProbe::guidanceReady()
 {
     KbService* kb = m_kb.data();
-    if (m_report.contains(QStringLiteral("guidance_ms")) || kb == nullptr || !kb->isReady())
+    if (kb == nullptr || !kb->isReady())
         return;
-    m_report.insert(QStringLiteral("guidance_ms"), process::msSinceStart());
+    if (!m_report.contains(QStringLiteral("guidance_ms"))) {
+        // The search a counselor types first answers from the index now.
+        m_report.insert(QStringLiteral("guidance_ms"), process::msSinceStart());
+        m_report.insert(QStringLiteral("guidance_versions"), kb->size());
+        m_report.insert(
+            QStringLiteral("hits_for_test_query"),
+            int(kb->search(QStringLiteral("선별진료소"), QDate::currentDate(), false, 50).size()));
+    }
+    if (kb->isPartial() || m_report.contains(QStringLiteral("all_versions_ms")))
+        return;
+    m_report.insert(QStringLiteral("all_versions_ms"), process::msSinceStart());
     m_report.insert(QStringLiteral("articles"), kb->size());
     m_report.insert(QStringLiteral("from_snapshot"), !kb->hasServerData());
     // Without a snapshot yet, the first start writes one: wait for it, so
@@ -62,14 +71,16 @@ void StartupProbe::guidanceReady()
         m_waitForSnapshot = true;
         connect(kb, &KbService::snapshotSaved, this, [this] {
             m_waitForSnapshot = false;
-            if (m_report.contains(QStringLiteral("window_ms")))
-                finish();
+            maybeFinish();
         });
     }
-    // The search a counselor types first answers from the index now.
-    m_report.insert(QStringLiteral("hits_for_test_query"),
-                    int(kb->search(QStringLiteral("선별진료소"), QDate::currentDate(), true, 50).size()));
-    if (m_report.contains(QStringLiteral("window_ms")) && !m_waitForSnapshot)
+    maybeFinish();
+}
+
+void StartupProbe::maybeFinish()
+{
+    if (m_report.contains(QStringLiteral("window_ms")) && m_report.contains(QStringLiteral("all_versions_ms"))
+        && !m_waitForSnapshot)
         finish();
 }
 

@@ -29,6 +29,7 @@ protected:
 private:
     void windowUsable();
     void guidanceReady();
+    void maybeFinish();
     void finish(const QString& error = {});
 
     QString m_path;
