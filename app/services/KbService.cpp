@@ -19,7 +19,10 @@ namespace minwon {
 
 namespace {
 
-const QString kSnapshotKey = QStringLiteral("kb.snapshot.v2");
+// Two parts: the versions in force (read and indexed first after a start)
+// and the others.
+const QString kSnapshotCurrentKey = QStringLiteral("kb.snapshot.v2.current");
+const QString kSnapshotOtherKey = QStringLiteral("kb.snapshot.v2.other");
 
 const QString kSelect
     = QStringLiteral("SELECT article_id, version_no, title, body, category_code, tags, coalesce(source_ref, "
@@ -64,6 +67,8 @@ QByteArray packSnapshot(const QList<KbEntry>& entries)
 /// simply rebuilt from the server).
 bool unpackSnapshot(const QByteArray& packed, QList<KbEntry>* entries)
 {
+    if (packed.isEmpty())
+        return false;
     const QByteArray raw = qUncompress(packed);
     QDataStream in(raw);
     in.setVersion(QDataStream::Qt_6_4);
@@ -191,13 +196,26 @@ void KbService::loadSnapshot()
         return;
     QPointer<KbService> self(this);
     const QString path = m_snapshotPath;
-    startBuild([self, path] {
+    m_snapshotLoading = true;
+    // Whatever happens, the server's copy may load after this.
+    auto done = [self] {
+        QMetaObject::invokeMethod(
+            qApp,
+            [self] {
+                if (KbService* service = self.data())
+                    service->snapshotDone();
+            },
+            Qt::QueuedConnection);
+    };
+    startBuild([self, path, done] {
         LocalStore store(path);
         if (!store.open())
-            return;
-        QList<KbEntry> all;
-        if (!unpackSnapshot(store.blob(kSnapshotKey), &all))
-            return;
+            return done();
+        // First the guidance in force, which is what counselors search at
+        // the start of a shift; the old versions follow a moment later.
+        QList<KbEntry> current;
+        if (!unpackSnapshot(store.blob(kSnapshotCurrentKey), &current))
+            return done();
         auto deliver = [self](const QList<KbEntry>& entries, bool partial) {
             auto built = std::make_shared<Built>();
             built->entries = entries;
@@ -211,15 +229,18 @@ void KbService::loadSnapshot()
                 },
                 Qt::QueuedConnection);
         };
-        // First the guidance in force, which is what counselors search at
-        // the start of a shift; the old versions follow a moment later.
-        QList<KbEntry> current;
-        for (const KbEntry& e : std::as_const(all))
-            if (e.status == QLatin1String("published"))
-                current.append(e);
-        if (!current.isEmpty() && current.size() < all.size())
-            deliver(current, true);
-        deliver(all, false);
+        QList<KbEntry> other;
+        const QByteArray otherBlob = store.blob(kSnapshotOtherKey);
+        if (!otherBlob.isEmpty() && !unpackSnapshot(otherBlob, &other))
+            return done();
+        if (current.isEmpty() || other.isEmpty()) {
+            deliver(current + other, false);
+            return done();
+        }
+        deliver(current, true);
+        // Searchable now: the server's copy may come while the rest is indexed.
+        done();
+        deliver(current + other, false);
     });
 }
 
@@ -231,8 +252,14 @@ void KbService::saveSnapshot()
     const QString path = m_snapshotPath;
     QThread* thread = QThread::create([entries, path] {
         LocalStore store(path);
-        if (store.open())
-            store.putBlob(kSnapshotKey, packSnapshot(entries));
+        if (store.open()) {
+            QList<KbEntry> current;
+            QList<KbEntry> other;
+            for (const KbEntry& e : entries)
+                (e.status == QLatin1String("published") ? current : other).append(e);
+            store.putBlob(kSnapshotCurrentKey, packSnapshot(current));
+            store.putBlob(kSnapshotOtherKey, packSnapshot(other));
+        }
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, &KbService::snapshotSaved);
@@ -277,7 +304,27 @@ void KbService::reload()
     if (!m_scheduleTimer->isActive())
         m_scheduleTimer->start();
     publishDue();
-    loadPage(generation, std::make_shared<QList<KbEntry>>());
+    // Started in the same breath as loadSnapshot() (a desk signing in), the
+    // server's copy waits until the cached guidance is searchable: on a
+    // two-core desk the two would halve each other's speed.
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation != m_generation)
+            return;
+        if (m_snapshotLoading) {
+            m_reloadAfterSnapshot = true;
+            return;
+        }
+        loadPage(generation, std::make_shared<QList<KbEntry>>());
+    });
+}
+
+void KbService::snapshotDone()
+{
+    m_snapshotLoading = false;
+    if (m_reloadAfterSnapshot) {
+        m_reloadAfterSnapshot = false;
+        loadPage(m_generation, std::make_shared<QList<KbEntry>>());
+    }
 }
 
 void KbService::loadPage(quint64 generation, std::shared_ptr<QList<KbEntry>> entries)

@@ -95,6 +95,7 @@ private:
     void install(const QList<KbEntry>& entries, const SearchIndex& index, const QHash<QString, int>& byKey,
                  bool fromServer, bool partial);
     void loadPage(quint64 generation, std::shared_ptr<QList<KbEntry>> entries);
+    void snapshotDone();
     void refreshArticle(const QString& articleId, int version, const QString& status);
     void saveSnapshot();
     void publishDue();
@@ -107,6 +108,8 @@ private:
     bool m_ready = false;
     bool m_haveServerData = false;
     bool m_partial = false;
+    bool m_snapshotLoading = false;
+    bool m_reloadAfterSnapshot = false;
     quint64 m_generation = 0;
     /// No single job holds the desk's connection for long: claims and saves go between pages.
     int m_pageRows = 4000;
