@@ -15,6 +15,7 @@
 //   build/bench/desk_bench [--starts 7] [--seconds 30] [--rate 50] [--repaint-hz 0] [--articles 20000]
 //                          [--per-day 4000] [--root DIR] [--json FILE]
 
+#include "BenchStats.h"
 #include "app/DeskServices.h"
 #include "db/DbSession.h"
 #include "db/SqlConnection.h"
@@ -54,48 +55,18 @@
 #include <chrono>
 #include <cstdio>
 #include <thread>
-#include <time.h>
 #include <vector>
 
 namespace {
 
 using namespace minwon;
-
-struct Spread
-{
-    double median = 0, min = 0, max = 0, p99 = 0;
-};
-
-Spread spread(std::vector<double> v)
-{
-    Spread s;
-    if (v.empty())
-        return s;
-    std::sort(v.begin(), v.end());
-    s.median = v[v.size() / 2];
-    s.min = v.front();
-    s.max = v.back();
-    s.p99 = v[std::min(v.size() - 1, size_t(0.99 * double(v.size() - 1) + 0.5))];
-    return s;
-}
-
-QJsonObject toJson(const Spread& s)
-{
-    return QJsonObject {
-        {QStringLiteral("median"), s.median}, {QStringLiteral("min"), s.min}, {QStringLiteral("max"), s.max}};
-}
+using bench::loadAverage;
+using bench::Spread;
+using bench::spread;
 
 double threadCpuMs()
 {
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1000.0 + double(ts.tv_nsec) / 1e6;
-}
-
-double loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll().split(' ').value(0).toDouble() : -1;
+    return double(bench::threadCpuNs()) / 1e6;
 }
 
 bool waitFor(const std::function<bool()>& condition, int ms)
@@ -262,10 +233,10 @@ QJsonObject coldStarts(const Settings& s, const QString& root, const QString& ho
         rss.push_back(r.value(QStringLiteral("rss_kib")).toDouble() / 1024);
         wall.push_back(total);
     }
-    out.insert(QStringLiteral("window_ms"), toJson(spread(window)));
-    out.insert(QStringLiteral("guidance_ms"), toJson(spread(guidance)));
-    out.insert(QStringLiteral("all_versions_ms"), toJson(spread(all)));
-    out.insert(QStringLiteral("rss_mib"), toJson(spread(rss)));
+    out.insert(QStringLiteral("window_ms"), spread(window).json());
+    out.insert(QStringLiteral("guidance_ms"), spread(guidance).json());
+    out.insert(QStringLiteral("all_versions_ms"), spread(all).json());
+    out.insert(QStringLiteral("rss_mib"), spread(rss).json());
     out.insert(QStringLiteral("runs"), runs);
     const Spread w = spread(window), g = spread(guidance), a = spread(all), m = spread(rss);
     std::printf(

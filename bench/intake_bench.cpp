@@ -13,6 +13,7 @@
 // --no-fsync runs PostgreSQL with fsync off (as the test clusters do), which
 // shows the gateway's own cost when the disk's flush is not the bottleneck.
 
+#include "BenchStats.h"
 #include "db/Migrator.h"
 #include "db/PrivateServer.h"
 #include "db/SqlConnection.h"
@@ -41,24 +42,8 @@
 
 namespace {
 
-struct Percentiles
-{
-    double p50 = 0, p95 = 0, p99 = 0, max = 0;
-};
-
-Percentiles percentiles(std::vector<double> v)
-{
-    Percentiles p;
-    if (v.empty())
-        return p;
-    std::sort(v.begin(), v.end());
-    auto at = [&](double q) { return v[std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5))]; };
-    p.p50 = at(0.50);
-    p.p95 = at(0.95);
-    p.p99 = at(0.99);
-    p.max = v.back();
-    return p;
-}
+using minwon::bench::Percentiles;
+using minwon::bench::percentiles;
 
 struct Level
 {

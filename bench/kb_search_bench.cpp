@@ -5,6 +5,7 @@
 //
 //     kb_search_bench [--articles N] [--rounds R] [--seed S] [--json FILE]
 
+#include "BenchStats.h"
 #include "generate/KbCorpus.h"
 #include "search/SearchIndex.h"
 
@@ -30,6 +31,9 @@ using minwon::SearchIndex;
 
 namespace {
 
+using minwon::bench::loadAverage;
+using minwon::bench::threadCpuNs;
+
 // Resident set size in bytes, from /proc/self/status (0 where unavailable).
 qint64 residentBytes(const char* field = "VmRSS:")
 {
@@ -42,23 +46,6 @@ qint64 residentBytes(const char* field = "VmRSS:")
             return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong() * 1024;
     }
     return 0;
-}
-
-// CPU time of this thread: unlike wall-clock time, not inflated while the
-// scheduler runs other processes (a loaded 2-core machine).
-qint64 threadCpuNs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<qint64>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
-}
-
-double loadAverage()
-{
-    QFile file(QStringLiteral("/proc/loadavg"));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1.0;
-    return file.readAll().split(' ').value(0).toDouble();
 }
 
 double mib(qint64 bytes)

@@ -6,6 +6,7 @@
 //
 //   build/bench/queue_bench [--claimers 100] [--contacts 40000] [--listeners 50] [--json FILE]
 
+#include "BenchStats.h"
 #include "db/Migrator.h"
 #include "db/PrivateServer.h"
 #include "db/SqlConnection.h"
@@ -34,24 +35,8 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-struct Percentiles
-{
-    double p50 = 0, p95 = 0, p99 = 0, max = 0;
-};
-
-Percentiles percentiles(std::vector<double> v)
-{
-    Percentiles p;
-    if (v.empty())
-        return p;
-    std::sort(v.begin(), v.end());
-    auto at = [&](double q) { return v[std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5))]; };
-    p.p50 = at(0.50);
-    p.p95 = at(0.95);
-    p.p99 = at(0.99);
-    p.max = v.back();
-    return p;
-}
+using minwon::bench::Percentiles;
+using minwon::bench::percentiles;
 
 std::string conninfo(const minwon::PrivateServer& server, const QString& user)
 {

@@ -7,6 +7,7 @@
 //
 //   build/bench/resilience_bench [--desks 20] [--runs 3] [--replay 2000] [--json FILE]
 
+#include "BenchStats.h"
 #include "support/ResilienceRig.h"
 #include "util/CoreInit.h"
 
@@ -28,23 +29,8 @@ using namespace minwon::rig;
 
 namespace {
 
-struct Spread
-{
-    double median = 0, min = 0, max = 0;
-    QJsonObject json() const { return {{"median", median}, {"min", min}, {"max", max}}; }
-};
-
-Spread spread(std::vector<double> v)
-{
-    Spread s;
-    if (v.empty())
-        return s;
-    std::sort(v.begin(), v.end());
-    s.median = v[v.size() / 2];
-    s.min = v.front();
-    s.max = v.back();
-    return s;
-}
+using minwon::bench::Spread;
+using minwon::bench::spread;
 
 QTemporaryDir* makeDir(const QString& name)
 {

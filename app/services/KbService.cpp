@@ -94,9 +94,12 @@ bool unpackSnapshot(const QByteArray& packed, QList<KbEntry>* entries)
 /// take twice as long.
 QThreadPool* buildPool()
 {
-    static QThreadPool pool;
-    pool.setMaxThreadCount(1);
-    return &pool;
+    static QThreadPool* const pool = [] {
+        static QThreadPool one;
+        one.setMaxThreadCount(1);
+        return &one;
+    }();
+    return pool;
 }
 
 /// Work for the build pool, at a lower priority than the window's thread.

@@ -162,8 +162,9 @@ TEST_CASE("The desk loads every searchable version in pages, and the snapshot ke
     // From the snapshot the versions in force come first, then all of them.
     KbService cached(&session);
     QList<std::pair<bool, int>> installs;
-    QObject::connect(&cached, &KbService::reloaded,
-                     [&] { installs.append({cached.isPartial(), int(cached.size())}); });
+    QObject::connect(&cached, &KbService::reloaded, [&] {
+        installs.append({cached.isPartial(), int(cached.size())});
+    });
     cached.setSnapshotPath(path);
     cached.loadSnapshot();
     REQUIRE(waitFor([&] { return cached.isReady() && !cached.isPartial(); }));
