@@ -22,6 +22,7 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 
 namespace minwon {
@@ -611,7 +612,10 @@ bool DemoSeeder::Impl::history()
                 continue;
             }
             const double waitMean = channel == QLatin1String("phone") ? 13.0 : 1500.0;
-            const qint64 wait = qMin<qint64>(qint64(exponential(rng, waitMean)), voice ? 600 : 4 * 3600);
+            // Answered by now: a case is never opened in the future (a text
+            // that waited longer would still be in the live queue).
+            const qint64 wait = std::min<qint64>({qint64(exponential(rng, waitMean)), voice ? 600 : 4 * 3600,
+                                                  qMax<qint64>(0, arrived.secsTo(now) - 60)});
             const QDateTime claimed = arrived.addSecs(wait + 1);
             const Person& counselor = counselors.at(int(rng.bounded(counselors.size())));
             const qint64 talk = voice ? qMax<qint64>(45, qint64(exponential(rng, 170) + 40))

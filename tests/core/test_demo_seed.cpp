@@ -102,6 +102,24 @@ TEST_CASE("The demo city loads with the expected people, guidance and cases", "[
     CHECK(number(db, QStringLiteral("SELECT count(*) FROM contact_events WHERE state = 'waiting'"))
           == stats.contacts);
 
+    // Nothing happened after the moment the demo is seeded for: texts that
+    // waited long were answered by then, not in the future. (The live queue's
+    // arrivals are recorded by the trigger at the real clock.)
+    const QString at = QStringLiteral("TIMESTAMPTZ '2026-11-27 15:00:00+09'");
+    CHECK(
+        number(db,
+               QStringLiteral("SELECT count(*) FROM cases WHERE opened_at > %1 OR completed_at > %1").arg(at))
+        == 0);
+    CHECK(number(db,
+                 QStringLiteral("SELECT count(*) FROM contacts WHERE greatest(arrived_at, claimed_at, "
+                                "done_at, abandoned_at) > %1")
+                     .arg(at))
+          == 0);
+    CHECK(number(db,
+                 QStringLiteral("SELECT count(*) FROM contact_events WHERE state <> 'waiting' AND at > %1")
+                     .arg(at))
+          == 0);
+
     // The brief's mix: COVID-19 about 31 %, phone most.
     const double covid
         = number(db, QStringLiteral("SELECT avg((category_code = 'covid19')::int) FROM cases"));

@@ -24,6 +24,8 @@ public:
     int noticeCount() const { return int(m_lines.size()); }
     /// The text of a category's notice, empty when there is none.
     QString noticeText(const QString& category) const;
+    /// The surge a category's notice shows (its window and count); empty when there is none.
+    Surge notice(const QString& category) const { return m_surges.value(category); }
     /// Clicks the notice's button (as a person would).
     void openNotice(const QString& category);
     static QString describe(const Surge& surge);
