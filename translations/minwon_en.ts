@@ -1085,6 +1085,29 @@
     </message>
 </context>
 <context>
+    <name>IndexFile</name>
+    <message>
+        <source>not a search index file</source>
+        <translation>not a search index file</translation>
+    </message>
+    <message>
+        <source>written by another version of the program</source>
+        <translation>written by another version of the program</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>the file is cut short</translation>
+    </message>
+    <message>
+        <source>made from other versions of the guidance</source>
+        <translation>made from other versions of the guidance</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>the file is damaged</translation>
+    </message>
+</context>
+<context>
     <name>IntakeCommands</name>
     <message>
         <source>Usage: minwon-admin intake token add NAME --channels CODE[,CODE…]|all [--rate PER_MINUTE] [--burst N] [--note TEXT]

@@ -1084,6 +1084,29 @@
     </message>
 </context>
 <context>
+    <name>IndexFile</name>
+    <message>
+        <source>not a search index file</source>
+        <translation>검색 색인 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>written by another version of the program</source>
+        <translation>다른 버전의 프로그램이 만든 파일입니다</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>파일이 중간에 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>made from other versions of the guidance</source>
+        <translation>다른 지침 버전으로 만든 색인입니다</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>파일이 손상되었습니다</translation>
+    </message>
+</context>
+<context>
     <name>IntakeCommands</name>
     <message>
         <source>Usage: minwon-admin intake token add NAME --channels CODE[,CODE…]|all [--rate PER_MINUTE] [--burst N] [--note TEXT]

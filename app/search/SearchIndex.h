@@ -87,6 +87,7 @@ public:
 
 private:
     friend SearchIndex buildSearchIndex(const QList<SearchDocument>& docs);
+    friend struct SearchIndexFileAccess; // search/SearchIndexFile.cpp
 
     QSharedDataPointer<SearchIndexData> m_data;
 };

@@ -4,16 +4,20 @@
 #include "db/DbSession.h"
 #include "db/SqlArray.h"
 #include "local/LocalStore.h"
+#include "search/SearchIndexFile.h"
 #include "util/ProcessStats.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
+#include <QFile>
 #include <QIODevice>
 #include <QPointer>
 #include <QSqlQuery>
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
+
+#include <utility>
 
 namespace minwon {
 
@@ -89,10 +93,33 @@ bool unpackSnapshot(const QByteArray& packed, QList<KbEntry>* entries)
     return in.status() == QDataStream::Ok && entries->size() == qsizetype(count);
 }
 
+/// What ties the index file to the snapshot it was built from: a hash of
+/// the two packed parts as read, so a snapshot written halfway (the program
+/// killed between the parts) never meets an index it does not match.
+QByteArray snapshotTag(const QByteArray& current, const QByteArray& other)
+{
+    constexpr size_t seed = 0x4d4b4232;
+    return QByteArrayLiteral("kb2:") + QByteArray::number(quint64(qHash(QByteArrayView(current), seed)), 16)
+        + ':' + QByteArray::number(current.size()) + ':'
+        + QByteArray::number(quint64(qHash(QByteArrayView(other), seed)), 16) + ':'
+        + QByteArray::number(other.size());
+}
+
 /// Index builds (from the snapshot, from the server) run one at a time off
 /// the GUI and database threads: two at once on a two-core desk would each
 /// take twice as long.
 QThreadPool* buildPool()
+{
+    static QThreadPool* const pool = [] {
+        static QThreadPool one;
+        one.setMaxThreadCount(1);
+        return &one;
+    }();
+    return pool;
+}
+
+/// Snapshot writes, one at a time and in order, at a low priority.
+QThreadPool* savePool()
 {
     static QThreadPool* const pool = [] {
         static QThreadPool one;
@@ -138,7 +165,11 @@ KbService::KbService(DbSession* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_scheduleTimer(new QTimer(this))
+    , m_saveTimer(new QTimer(this))
 {
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(3000);
+    connect(m_saveTimer, &QTimer::timeout, this, &KbService::saveSnapshot);
     // Versions approved for a later in-force date are published by whichever
     // desk asks first once the day has come (see kb_publish_due()).
     m_scheduleTimer->setInterval(60 * 1000);
@@ -187,10 +218,16 @@ void KbService::install(const QList<KbEntry>& entries, const SearchIndex& index,
     m_byKey = byKey;
     m_ready = true;
     if (fromServer) {
+        m_indexFromFile = false;
         m_haveServerData = true;
         saveSnapshot();
     }
     emit reloaded();
+}
+
+QString KbService::indexPathFor(const QString& snapshotPath)
+{
+    return snapshotPath + QStringLiteral(".search-index");
 }
 
 void KbService::loadSnapshot()
@@ -214,59 +251,117 @@ void KbService::loadSnapshot()
         LocalStore store(path);
         if (!store.open())
             return done();
+        const QByteArray currentBlob = store.blob(kSnapshotCurrentKey);
+        const QByteArray otherBlob = store.blob(kSnapshotOtherKey);
+        const QByteArray tag = snapshotTag(currentBlob, otherBlob);
+        auto deliver
+            = [self](const QList<KbEntry>& entries, const SearchIndex& index, bool partial, bool fromFile) {
+                  auto built = std::make_shared<Built>();
+                  built->entries = entries;
+                  built->index = index;
+                  built->byKey = keysOf(built->entries);
+                  QMetaObject::invokeMethod(
+                      qApp,
+                      [self, built, partial, fromFile] {
+                          KbService* service = self.data();
+                          if (service == nullptr || service->m_haveServerData)
+                              return; // a late snapshot never replaces fresher data
+                          service->m_indexFromFile = fromFile;
+                          service->install(built->entries, built->index, built->byKey, false, partial);
+                      },
+                      Qt::QueuedConnection);
+              };
+        // The index saved with this snapshot, when there is one: read in a
+        // fraction of the time a build takes.
+        SearchIndex saved;
+        QString why;
+        const QString indexPath = indexPathFor(path);
+        const bool haveIndex = !currentBlob.isEmpty() && QFile::exists(indexPath)
+            && search::loadIndexFile(indexPath, tag, &saved, &why);
+        if (!haveIndex && !why.isEmpty())
+            qInfo("Guidance index file not used (%s): building the index", qUtf8Printable(why));
         // First the guidance in force, which is what counselors search at
         // the start of a shift; the old versions follow a moment later.
         QList<KbEntry> current;
-        if (!unpackSnapshot(store.blob(kSnapshotCurrentKey), &current))
+        if (!unpackSnapshot(currentBlob, &current))
             return done();
-        auto deliver = [self](const QList<KbEntry>& entries, bool partial) {
-            auto built = std::make_shared<Built>();
-            built->entries = entries;
-            built->index = buildFor(built->entries);
-            built->byKey = keysOf(built->entries);
-            QMetaObject::invokeMethod(
-                qApp,
-                [self, built, partial] {
-                    if (KbService* service = self.data())
-                        service->install(built->entries, built->index, built->byKey, false, partial);
-                },
-                Qt::QueuedConnection);
-        };
         QList<KbEntry> other;
-        const QByteArray otherBlob = store.blob(kSnapshotOtherKey);
         if (!otherBlob.isEmpty() && !unpackSnapshot(otherBlob, &other))
             return done();
-        if (current.isEmpty() || other.isEmpty()) {
-            deliver(current + other, false);
+        if (haveIndex && saved.size() == current.size() + other.size()) {
+            deliver(current + other, saved, false, true);
             return done();
         }
-        deliver(current, true);
-        // Searchable now: the server's copy may come while the rest is indexed.
-        done();
-        deliver(current + other, false);
+        const bool staged = !current.isEmpty() && !other.isEmpty();
+        if (staged) {
+            deliver(current, buildFor(current), true, false);
+            // Searchable now: the server's copy may come while the rest is indexed.
+            done();
+        }
+        const QList<KbEntry> all = current + other;
+        const SearchIndex index = buildFor(all);
+        // Kept for the next start (a desk that starts without the server
+        // has nothing else to save it from); not yet shared with the window.
+        search::saveIndexFile(index, tag, indexPathFor(path));
+        deliver(all, index, false, false);
+        if (!staged)
+            done();
     });
 }
 
 void KbService::saveSnapshot()
 {
-    if (m_snapshotPath.isEmpty())
+    // Only a whole copy from the server is worth keeping.
+    if (m_snapshotPath.isEmpty() || !m_haveServerData || m_partial)
         return;
+    m_saveTimer->stop();
     const QList<KbEntry> entries = m_entries;
+    const SearchIndex index = m_index; // shared, read there; nothing here changes it meanwhile
     const QString path = m_snapshotPath;
-    QThread* thread = QThread::create([entries, path] {
+    ++m_savesInFlight;
+    QPointer<KbService> self(this);
+    savePool()->start([self, entries, index, path] {
+        process::lowerThreadPriority();
         LocalStore store(path);
         if (store.open()) {
             QList<KbEntry> current;
             QList<KbEntry> other;
             for (const KbEntry& e : entries)
                 (e.status == QLatin1String("published") ? current : other).append(e);
-            store.putBlob(kSnapshotCurrentKey, packSnapshot(current));
-            store.putBlob(kSnapshotOtherKey, packSnapshot(other));
+            const QByteArray currentBlob = packSnapshot(current);
+            const QByteArray otherBlob = packSnapshot(other);
+            const QByteArray tag = snapshotTag(currentBlob, otherBlob);
+            // Unchanged since the last save (a desk signing in again): nothing to write.
+            const bool same = search::indexFileTag(indexPathFor(path)) == tag
+                && snapshotTag(store.blob(kSnapshotCurrentKey), store.blob(kSnapshotOtherKey)) == tag;
+            if (!same) {
+                // The index first: a snapshot without its index is rebuilt at
+                // the next start, never paired with the wrong one.
+                search::saveIndexFile(index, tag, indexPathFor(path));
+                store.putBlob(kSnapshotCurrentKey, currentBlob);
+                store.putBlob(kSnapshotOtherKey, otherBlob);
+            }
         }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self] {
+                if (KbService* service = self.data())
+                    service->snapshotWritten();
+            },
+            Qt::QueuedConnection);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, &KbService::snapshotSaved);
-    thread->start();
+}
+
+void KbService::snapshotWritten()
+{
+    --m_savesInFlight;
+    if (m_savesInFlight == 0) {
+        // Changes that came while the index was being written.
+        const auto deferred = std::exchange(m_deferredRefresh, {});
+        for (const DeferredRefresh& r : deferred)
+            applyRefresh(r.articleId, r.version, r.status, r.versions);
+    }
+    emit snapshotSaved();
 }
 
 bool KbService::loadSearchable(QSqlDatabase& db, QList<KbEntry>* out, QString* error)
@@ -399,33 +494,48 @@ void KbService::refreshArticle(const QString& articleId, int version, const QStr
         [this, articleId, version, status](const DbResult& result) {
             if (!result.ok)
                 return;
-            QString title;
-            // Replace this article's versions in place: the index is updated
-            // row by row, not rebuilt.
-            for (const KbEntry& e : result.value.value<QList<KbEntry>>()) {
-                const bool searchable = e.status == QLatin1String("published")
-                    || e.status == QLatin1String("superseded") || e.status == QLatin1String("expired");
-                const QString key = e.articleId + QLatin1Char(':') + QString::number(e.version);
-                const int at = m_byKey.value(key, -1);
-                if (searchable) {
-                    if (at >= 0)
-                        m_entries[at] = e;
-                    else {
-                        m_byKey.insert(key, int(m_entries.size()));
-                        m_entries.append(e);
-                    }
-                    m_index.upsert(e.toSearchDocument());
-                } else if (m_index.contains(e.articleId, e.version)) {
-                    m_index.remove(e.articleId, e.version);
-                }
-                if (e.version == version)
-                    title = e.title;
+            const auto versions = result.value.value<QList<KbEntry>>();
+            // The index is being written to disk from this very copy: changing
+            // it now would copy all of it on this thread. The change waits
+            // the moment the write takes.
+            if (m_savesInFlight > 0) {
+                m_deferredRefresh.append({articleId, version, status, versions});
+                return;
             }
-            emit reloaded();
-            emit articleChanged(articleId, version, status, title);
-            saveSnapshot();
+            applyRefresh(articleId, version, status, versions);
         },
         this);
+}
+
+void KbService::applyRefresh(const QString& articleId, int version, const QString& status,
+                             const QList<KbEntry>& versions)
+{
+    QString title;
+    // Replace this article's versions in place: the index is updated row by
+    // row, not rebuilt.
+    for (const KbEntry& e : versions) {
+        const bool searchable = e.status == QLatin1String("published")
+            || e.status == QLatin1String("superseded") || e.status == QLatin1String("expired");
+        const QString key = e.articleId + QLatin1Char(':') + QString::number(e.version);
+        const int at = m_byKey.value(key, -1);
+        if (searchable) {
+            if (at >= 0)
+                m_entries[at] = e;
+            else {
+                m_byKey.insert(key, int(m_entries.size()));
+                m_entries.append(e);
+            }
+            m_index.upsert(e.toSearchDocument());
+        } else if (m_index.contains(e.articleId, e.version)) {
+            m_index.remove(e.articleId, e.version);
+        }
+        if (e.version == version)
+            title = e.title;
+    }
+    emit reloaded();
+    emit articleChanged(articleId, version, status, title);
+    // Several changes in a row (an editor publishing a batch) are written once.
+    m_saveTimer->start();
 }
 
 const KbEntry* KbService::entry(const QString& articleId, int version) const

@@ -68,6 +68,11 @@ public:
     /// True while only the versions in force are indexed (the first moment
     /// after a start from the snapshot); the old versions follow.
     bool isPartial() const { return m_partial; }
+    /// True when the installed index was read from the file saved beside
+    /// the snapshot rather than built (the fast start).
+    bool indexFromFile() const { return m_indexFromFile; }
+    /// The file beside the snapshot that keeps its built index.
+    static QString indexPathFor(const QString& snapshotPath);
     int size() const { return int(m_entries.size()); }
     const KbEntry* entry(const QString& articleId, int version) const;
     /// The newest published version of an article, if any.
@@ -85,7 +90,8 @@ public:
 signals:
     /// The index was (re)built: the search results may have changed.
     void reloaded();
-    /// The local snapshot was written after a load from the server.
+    /// The local snapshot (and the index beside it) was written, or found
+    /// already current, after a load from the server or a change.
     void snapshotSaved();
     /// An article changed on the server (published, corrected, expired …).
     void articleChanged(const QString& articleId, int version, const QString& status, const QString& title);
@@ -97,7 +103,10 @@ private:
     void loadPage(quint64 generation, std::shared_ptr<QList<KbEntry>> entries);
     void snapshotDone();
     void refreshArticle(const QString& articleId, int version, const QString& status);
+    void applyRefresh(const QString& articleId, int version, const QString& status,
+                      const QList<KbEntry>& versions);
     void saveSnapshot();
+    void snapshotWritten();
     void publishDue();
 
     DbSession* m_session;
@@ -114,6 +123,17 @@ private:
     /// No single job holds the desk's connection for long: claims and saves go between pages.
     int m_pageRows = 4000;
     QTimer* m_scheduleTimer;
+    QTimer* m_saveTimer;
+    bool m_indexFromFile = false;
+    int m_savesInFlight = 0;
+    struct DeferredRefresh
+    {
+        QString articleId;
+        int version = 0;
+        QString status;
+        QList<KbEntry> versions;
+    };
+    QList<DeferredRefresh> m_deferredRefresh;
 };
 
 } // namespace minwon

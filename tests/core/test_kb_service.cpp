@@ -3,12 +3,14 @@
 // change notifications, and from the local snapshot when the server is gone.
 #include "db/DbSession.h"
 #include "db/SqlConnection.h"
+#include "search/SearchIndexFile.h"
 #include "services/KbService.h"
 #include "support/CatchQt.h"
 #include "support/TestCluster.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -41,7 +43,12 @@ TEST_CASE("A guidance change published elsewhere reaches the desk's index live",
     DbSession session(db.configAs(QStringLiteral("counselor01")), {});
     session.start();
     REQUIRE(waitFor([&] { return session.state() == DbSession::State::Online; }));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
     KbService kb(&session);
+    kb.setSnapshotPath(path);
+    int saves = 0;
+    QObject::connect(&kb, &KbService::snapshotSaved, [&] { ++saves; });
     kb.reload();
     REQUIRE(waitFor([&] { return kb.isReady(); }));
     CHECK(kb.size() >= 60);
@@ -77,6 +84,18 @@ TEST_CASE("A guidance change published elsewhere reaches the desk's index live",
     CHECK(waitFor([&] { return changed.contains(QStringLiteral("covid-drive-thru:published")); }, 3000));
     // Two syllables inside the new title find it too.
     CHECK(finds(kb, QStringLiteral("스루"), QStringLiteral("covid-drive-thru")));
+
+    // The change is written to the snapshot and its index a moment later
+    // (several changes in a row once), and the next start finds it from there.
+    const int savesBefore = saves;
+    REQUIRE(waitFor([&] { return saves > savesBefore; }, 10000));
+    KbService next(&session);
+    next.setSnapshotPath(path);
+    next.loadSnapshot();
+    REQUIRE(waitFor([&] { return next.isReady() && !next.isPartial(); }));
+    CHECK(next.indexFromFile());
+    CHECK(next.size() == kb.size());
+    CHECK(finds(next, QStringLiteral("드라이브스루"), QStringLiteral("covid-drive-thru")));
 }
 
 TEST_CASE("Search works from the local snapshot while the server is unreachable", "[db][kb]")
@@ -157,22 +176,95 @@ TEST_CASE("The desk loads every searchable version in pages, and the snapshot ke
     REQUIRE_FALSE(hits.isEmpty());
     CHECK(kb.entry(hits.last().articleId, hits.last().version) != nullptr);
 
-    // The snapshot written from it holds the same versions.
+    // The snapshot written from it holds the same versions, and the built
+    // index is kept beside it.
     REQUIRE(waitFor([&] { return saved; }));
-    // From the snapshot the versions in force come first, then all of them.
-    KbService cached(&session);
-    QList<std::pair<bool, int>> installs;
-    QObject::connect(&cached, &KbService::reloaded, [&] {
-        installs.append({cached.isPartial(), int(cached.size())});
-    });
-    cached.setSnapshotPath(path);
-    cached.loadSnapshot();
-    REQUIRE(waitFor([&] { return cached.isReady() && !cached.isPartial(); }));
-    CHECK_FALSE(cached.hasServerData());
-    CHECK(cached.size() == expected);
-    REQUIRE(installs.size() == 2);
-    CHECK(installs.at(0).first);
-    CHECK(installs.at(0).second < expected);
-    CHECK(installs.at(0).second == published);
-    CHECK_FALSE(installs.at(1).first);
+    const QString indexPath = KbService::indexPathFor(path);
+    REQUIRE(QFileInfo::exists(indexPath));
+    const auto answers = [](const KbService& service) {
+        QStringList out;
+        for (const char* q : {"거리두기", "ㄱㄹㄷㄱ", "검사", "PCR", "19", ""}) {
+            for (const auto& hit : service.search(QString::fromUtf8(q), QDate::currentDate(), true, 200))
+                out << QStringLiteral("%1 %2#%3 %4 %5")
+                           .arg(QString::fromUtf8(q), hit.articleId)
+                           .arg(hit.version)
+                           .arg(hit.score, 0, 'f', 3)
+                           .arg(hit.snippet);
+        }
+        return out;
+    };
+    const QStringList fromServer = answers(kb);
+    REQUIRE(fromServer.size() > 20);
+
+    const auto start = [&](KbService* cached, QList<std::pair<bool, int>>* installs) {
+        QObject::connect(cached, &KbService::reloaded, [cached, installs] {
+            installs->append({cached->isPartial(), int(cached->size())});
+        });
+        cached->setSnapshotPath(path);
+        cached->loadSnapshot();
+        REQUIRE(waitFor([&] { return cached->isReady() && !cached->isPartial(); }));
+        CHECK_FALSE(cached->hasServerData());
+        CHECK(cached->size() == expected);
+        CHECK(answers(*cached) == fromServer);
+        const auto hit = cached->search(QStringLiteral("거리두기"), QDate::currentDate());
+        REQUIRE_FALSE(hit.isEmpty());
+        CHECK(cached->entry(hit.first().articleId, hit.first().version) != nullptr);
+    };
+
+    SECTION("With its index file, the next start reads the index whole instead of building it")
+    {
+        KbService cached(&session);
+        QList<std::pair<bool, int>> installs;
+        start(&cached, &installs);
+        CHECK(cached.indexFromFile());
+        REQUIRE(installs.size() == 1);
+        CHECK_FALSE(installs.at(0).first);
+    }
+
+    SECTION("Without it, or with one that does not match, the versions in force come first, then all")
+    {
+        const auto stagedStart = [&] {
+            KbService cached(&session);
+            QList<std::pair<bool, int>> installs;
+            start(&cached, &installs);
+            CHECK_FALSE(cached.indexFromFile());
+            REQUIRE(installs.size() == 2);
+            CHECK(installs.at(0).first);
+            CHECK(installs.at(0).second == published);
+            CHECK(installs.at(0).second < expected);
+            CHECK_FALSE(installs.at(1).first);
+        };
+        const auto readsFile = [&] {
+            KbService again(&session);
+            QList<std::pair<bool, int>> installs;
+            start(&again, &installs);
+            CHECK(again.indexFromFile());
+        };
+        QFile file(indexPath);
+        SECTION("missing")
+        {
+            REQUIRE(file.remove());
+            stagedStart();
+        }
+        SECTION("cut short")
+        {
+            REQUIRE(file.resize(file.size() / 2));
+            stagedStart();
+        }
+        SECTION("built from other versions")
+        {
+            QList<KbEntry> few;
+            KbEntry e;
+            e.articleId = QStringLiteral("other");
+            e.version = 1;
+            e.title = QStringLiteral("다른 지침");
+            e.status = QStringLiteral("published");
+            few << e;
+            REQUIRE(minwon::search::saveIndexFile(KbService::buildIndex(few),
+                                                  QByteArrayLiteral("kb2:an older snapshot"), indexPath));
+            stagedStart();
+        }
+        // The start that had to build it kept it for the next one.
+        readsFile();
+    }
 }
