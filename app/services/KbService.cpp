@@ -5,6 +5,7 @@
 #include "db/SqlArray.h"
 #include "local/LocalStore.h"
 #include "search/SearchIndexFile.h"
+#include "util/Fingerprint.h"
 #include "util/ProcessStats.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <thread>
 #include <utility>
 
 namespace minwon {
@@ -93,15 +95,14 @@ bool unpackSnapshot(const QByteArray& packed, QList<KbEntry>* entries)
     return in.status() == QDataStream::Ok && entries->size() == qsizetype(count);
 }
 
-/// What ties the index file to the snapshot it was built from: a hash of
-/// the two packed parts as read, so a snapshot written halfway (the program
-/// killed between the parts) never meets an index it does not match.
+/// What ties the index file to the snapshot it was built from: the
+/// fingerprints of the two packed parts as read, so a snapshot written
+/// halfway (the program killed between the parts) never meets an index it
+/// does not match.
 QByteArray snapshotTag(const QByteArray& current, const QByteArray& other)
 {
-    constexpr size_t seed = 0x4d4b4232;
-    return QByteArrayLiteral("kb2:") + QByteArray::number(quint64(qHash(QByteArrayView(current), seed)), 16)
-        + ':' + QByteArray::number(current.size()) + ':'
-        + QByteArray::number(quint64(qHash(QByteArrayView(other), seed)), 16) + ':'
+    return QByteArrayLiteral("kb2:") + QByteArray::number(util::fingerprint(current), 16) + ':'
+        + QByteArray::number(current.size()) + ':' + QByteArray::number(util::fingerprint(other), 16) + ':'
         + QByteArray::number(other.size());
 }
 
@@ -271,22 +272,26 @@ void KbService::loadSnapshot()
                       },
                       Qt::QueuedConnection);
               };
-        // The index saved with this snapshot, when there is one: read in a
-        // fraction of the time a build takes.
+        // The versions are unpacked on a second thread while this one reads
+        // the index saved with them (both take a few hundred milliseconds
+        // for 50,000 versions; a build would take seconds).
+        QList<KbEntry> current;
+        QList<KbEntry> other;
+        bool unpacked = false;
+        std::thread unpacker([&] {
+            process::lowerThreadPriority();
+            unpacked = unpackSnapshot(currentBlob, &current)
+                && (otherBlob.isEmpty() || unpackSnapshot(otherBlob, &other));
+        });
         SearchIndex saved;
         QString why;
         const QString indexPath = indexPathFor(path);
         const bool haveIndex = !currentBlob.isEmpty() && QFile::exists(indexPath)
             && search::loadIndexFile(indexPath, tag, &saved, &why);
+        unpacker.join();
         if (!haveIndex && !why.isEmpty())
             qInfo("Guidance index file not used (%s): building the index", qUtf8Printable(why));
-        // First the guidance in force, which is what counselors search at
-        // the start of a shift; the old versions follow a moment later.
-        QList<KbEntry> current;
-        if (!unpackSnapshot(currentBlob, &current))
-            return done();
-        QList<KbEntry> other;
-        if (!otherBlob.isEmpty() && !unpackSnapshot(otherBlob, &other))
+        if (!unpacked)
             return done();
         if (haveIndex && saved.size() == current.size() + other.size()) {
             deliver(current + other, saved, false, true);
