@@ -3,6 +3,7 @@
 
 #include "caseform/CaseFormPanel.h"
 #include "common/Guard.h"
+#include "common/HeaderMemory.h"
 #include "common/SplitterMemory.h"
 #include "domain/Labels.h"
 #include "kb/KbPanel.h"
@@ -66,6 +67,7 @@ MainWindow::MainWindow(const DeskServices& services, DeskSettings* settings, QWi
         resize(size().boundedTo(screenSize));
     restoreState(m_settings->windowState());
     restoreSplitters(this, *m_settings);
+    restoreHeaders(this, *m_settings);
 }
 
 MainWindow::~MainWindow() = default;
@@ -200,6 +202,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     saveSplitters(this, m_settings);
+    saveHeaders(this, m_settings);
     m_settings->sync();
     event->accept();
 }
