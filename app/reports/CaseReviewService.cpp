@@ -25,12 +25,12 @@ void CaseReviewService::count(const CaseFilter& filter, const RequestTicket& tic
                               QObject* context)
 {
     m_session->run(
-        [this, filter, ticket](QSqlDatabase& db) {
+        [counts = m_counts, filter, ticket](QSqlDatabase& db) {
             if (ticket.isStale()) {
-                ++m_queriesSkipped;
+                ++counts->skipped;
                 return DbResult::failure(DbError::Kind::Other, QString());
             }
-            ++m_queriesRun;
+            ++counts->run;
             return ReportStore::countCases(db, filter);
         },
         [done, ticket](const DbResult& result) {
@@ -46,12 +46,12 @@ void CaseReviewService::fetchPage(const CaseFilter& filter, int offset, int limi
 {
     const bool korean = QLocale().language() == QLocale::Korean;
     m_session->run(
-        [this, filter, offset, limit, ticket, korean](QSqlDatabase& db) {
+        [counts = m_counts, filter, offset, limit, ticket, korean](QSqlDatabase& db) {
             if (ticket.isStale()) {
-                ++m_queriesSkipped;
+                ++counts->skipped;
                 return DbResult::failure(DbError::Kind::Other, QString());
             }
-            ++m_queriesRun;
+            ++counts->run;
             return ReportStore::loadCases(db, filter, korean, offset, limit);
         },
         [done, ticket](const DbResult& result) {

@@ -7,7 +7,9 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 namespace minwon {
 
@@ -37,8 +39,8 @@ public:
 
     /// Queries started, and queries skipped because their ticket went stale
     /// before they ran (for tests and the status line).
-    int queriesRun() const { return m_queriesRun.load(); }
-    int queriesSkipped() const { return m_queriesSkipped.load(); }
+    int queriesRun() const { return m_counts->run.load(); }
+    int queriesSkipped() const { return m_counts->skipped.load(); }
 
 signals:
     /// A case was added or changed somewhere (another desk, a review, …).
@@ -49,9 +51,16 @@ signals:
     void reconnected();
 
 private:
+    struct QueryCounts
+    {
+        std::atomic<int> run {0};
+        std::atomic<int> skipped {0};
+    };
+
     DbSession* m_session;
-    std::atomic<int> m_queriesRun {0};
-    std::atomic<int> m_queriesSkipped {0};
+    // Shared with the queries on the database thread: one still queued when
+    // the window (and this service) is closed counts into them, not into freed memory.
+    const std::shared_ptr<QueryCounts> m_counts = std::make_shared<QueryCounts>();
 };
 
 } // namespace minwon

@@ -117,6 +117,16 @@ void DeskSettings::setSplitterState(const QString& key, const QByteArray& state)
     m_settings->setValue(QStringLiteral("layout/") + key, state);
 }
 
+QByteArray DeskSettings::headerState(const QString& key) const
+{
+    return m_settings->value(QStringLiteral("columns/") + key).toByteArray();
+}
+
+void DeskSettings::setHeaderState(const QString& key, const QByteArray& state)
+{
+    m_settings->setValue(QStringLiteral("columns/") + key, state);
+}
+
 void DeskSettings::sync()
 {
     m_settings->sync();

@@ -43,6 +43,10 @@ public:
     /// The position of one divider of the window, by its key (see ui/common/SplitterMemory.h).
     QByteArray splitterState(const QString& key) const;
     void setSplitterState(const QString& key, const QByteArray& state);
+    /// The columns of one table (widths, order, hidden ones, sorting), by its
+    /// key (see ui/common/HeaderMemory.h).
+    QByteArray headerState(const QString& key) const;
+    void setHeaderState(const QString& key, const QByteArray& state);
 
     void sync();
 

@@ -28,16 +28,25 @@ void initCore()
         qputenv("TZ", ":/etc/localtime");
 }
 
+QString resolveLanguage(const QString& commandLine, const QString& saved, bool demo,
+                        const QStringList& systemLanguages)
+{
+    auto known
+        = [](const QString& lang) { return lang == QLatin1String("ko") || lang == QLatin1String("en"); };
+    if (!commandLine.isEmpty())
+        return commandLine == QLatin1String("ko") ? QStringLiteral("ko") : QStringLiteral("en");
+    if (known(saved))
+        return saved;
+    if (demo)
+        return QStringLiteral("ko");
+    return !systemLanguages.isEmpty() && systemLanguages.first().startsWith(QLatin1String("ko"))
+        ? QStringLiteral("ko")
+        : QStringLiteral("en");
+}
+
 QString installTranslations(QCoreApplication& app, const QString& language)
 {
-    QString lang = language;
-    if (lang.isEmpty()) {
-        const QStringList ui = QLocale::system().uiLanguages();
-        lang = !ui.isEmpty() && ui.first().startsWith(QLatin1String("ko")) ? QStringLiteral("ko")
-                                                                           : QStringLiteral("en");
-    }
-    if (lang != QLatin1String("ko"))
-        lang = QStringLiteral("en");
+    const QString lang = resolveLanguage(language, {}, false, QLocale::system().uiLanguages());
     QLocale::setDefault(QLocale(lang == QLatin1String("ko") ? QLocale::Korean : QLocale::English,
                                 lang == QLatin1String("ko") ? QLocale::SouthKorea : QLocale::UnitedStates));
 

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -44,12 +45,10 @@ int main(int argc, char* argv[])
     minwon::DeskOptions options;
     QString error;
     const bool parsed = minwon::DeskOptions::parse(args, &options, &error);
-    // --lang, else Korean for the demo, else the person's saved choice, else the system's language.
-    QString language = options.language;
-    if (language.isEmpty() && parsed && options.demo)
-        language = QStringLiteral("ko");
-    if (language.isEmpty())
-        language = minwon::DeskSettings().language();
+    // --lang, else the person's choice (View ▸ Language), else Korean for the
+    // demo, else the system's language.
+    const QString language = minwon::resolveLanguage(options.language, minwon::DeskSettings().language(),
+                                                     parsed && options.demo, QLocale::system().uiLanguages());
     minwon::installTranslations(app, language);
     if (!parsed) {
         // Once more, now that the translations are in: --help and errors in the person's language.

@@ -19,8 +19,13 @@ QString className(const QWidget* widget)
 
 QString splitterKey(const QWidget* root, const QSplitter* splitter)
 {
+    return layoutKey(root, splitter);
+}
+
+QString layoutKey(const QWidget* root, const QWidget* widget)
+{
     QStringList path;
-    for (const QWidget* w = splitter; w && w != root; w = w->parentWidget()) {
+    for (const QWidget* w = widget; w && w != root; w = w->parentWidget()) {
         const QWidget* parent = w->parentWidget();
         int index = 0;
         if (parent) {

@@ -19,5 +19,8 @@ void saveSplitters(const QWidget* root, DeskSettings* settings);
 void restoreSplitters(QWidget* root, const DeskSettings& settings);
 /// The key of `splitter` below `root` ("CentralWidget0.QSplitter1"...).
 QString splitterKey(const QWidget* root, const QSplitter* splitter);
+/// The key of any `widget` below `root`: the class names and positions of
+/// its ancestors (the tables' columns are kept by it too, HeaderMemory.h).
+QString layoutKey(const QWidget* root, const QWidget* widget);
 
 } // namespace minwon

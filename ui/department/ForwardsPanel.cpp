@@ -3,6 +3,7 @@
 
 #include "common/Format.h"
 #include "common/Guard.h"
+#include "common/HeaderMemory.h"
 #include "common/Theme.h"
 #include "domain/Labels.h"
 
@@ -206,9 +207,12 @@ void ForwardsPanel::refresh()
         const int row = keep.isNull() ? 0 : m_model->rowOf(keep);
         if (m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(qMax(0, row), 0));
-        // Fitted to their text; the place, last, stretches over the rest of the width.
-        for (int column = 0; column < ForwardModel::PlaceColumn; ++column)
-            m_view->resizeColumnToContents(column);
+        // Fitted to their text, unless the person set them; the place, last,
+        // stretches over the rest of the width.
+        if (!headerRestored(m_view->horizontalHeader())) {
+            for (int column = 0; column < ForwardModel::PlaceColumn; ++column)
+                m_view->resizeColumnToContents(column);
+        }
         showCurrent();
     }));
 }

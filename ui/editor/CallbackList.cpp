@@ -2,6 +2,7 @@
 #include "editor/CallbackList.h"
 
 #include "common/Format.h"
+#include "common/HeaderMemory.h"
 #include "common/Theme.h"
 
 #include <QHBoxLayout>
@@ -83,8 +84,10 @@ void CallbackList::setCallbacks(const QList<KbCallback>& callbacks)
             ++waiting;
         }
     }
-    for (int c = 0; c < m_list->columnCount(); ++c)
-        m_list->resizeColumnToContents(c);
+    if (!headerRestored(m_list->header())) {
+        for (int c = 0; c < m_list->columnCount(); ++c)
+            m_list->resizeColumnToContents(c);
+    }
     m_summary->setText(waiting == 0
                            ? tr("No citizen answered with a corrected version is waiting for a call-back.")
                            : tr("<b>%n citizen(s) were answered with a version that was later corrected.</b> "

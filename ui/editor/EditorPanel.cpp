@@ -2,6 +2,7 @@
 #include "editor/EditorPanel.h"
 
 #include "common/Guard.h"
+#include "common/HeaderMemory.h"
 #include "common/Theme.h"
 #include "domain/Labels.h"
 #include "editor/ArticleEditor.h"
@@ -202,10 +203,10 @@ void EditorPanel::showArticles(const QList<KbArticleSummary>& rows)
         if (s.articleId == m_current)
             current = item;
     }
-    m_articles->resizeColumnToContents(0);
-    m_articles->resizeColumnToContents(2);
-    m_articles->resizeColumnToContents(3);
-    m_articles->resizeColumnToContents(4);
+    if (!headerRestored(m_articles->header())) {
+        for (int column : {0, 2, 3, 4})
+            m_articles->resizeColumnToContents(column);
+    }
     m_waiting->setText(forMe > 0 ? tr("<b>%n version(s) wait for you.</b>", nullptr, forMe)
                                  : tr("Nothing waits for you."));
     applyFilter();

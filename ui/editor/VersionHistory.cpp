@@ -2,6 +2,7 @@
 #include "editor/VersionHistory.h"
 
 #include "common/Format.h"
+#include "common/HeaderMemory.h"
 #include "common/Theme.h"
 #include "domain/Labels.h"
 #include "text/WordDiff.h"
@@ -171,8 +172,10 @@ void VersionHistory::setVersions(const QList<KbVersionRecord>& versions)
         m_from->addItem(label, r.article.version);
         m_to->addItem(label, r.article.version);
     }
-    for (int c = 0; c < 6; ++c)
-        m_list->resizeColumnToContents(c);
+    if (!headerRestored(m_list->header())) {
+        for (int c = 0; c < 6; ++c)
+            m_list->resizeColumnToContents(c);
+    }
     if (versions.size() >= 2) {
         m_to->setCurrentIndex(0);
         m_from->setCurrentIndex(1);

@@ -3,6 +3,7 @@
 
 #include "caseform/CaseFormPanel.h"
 #include "common/Guard.h"
+#include "common/HeaderMemory.h"
 #include "common/SplitterMemory.h"
 #include "domain/Labels.h"
 #include "kb/KbPanel.h"
@@ -14,6 +15,7 @@
 #include "workspaces/Workspaces.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenuBar>
@@ -66,6 +68,7 @@ MainWindow::MainWindow(const DeskServices& services, DeskSettings* settings, QWi
         resize(size().boundedTo(screenSize));
     restoreState(m_settings->windowState());
     restoreSplitters(this, *m_settings);
+    restoreHeaders(this, *m_settings);
 }
 
 MainWindow::~MainWindow() = default;
@@ -149,6 +152,8 @@ void MainWindow::createMenus()
     QAction* smaller = view->addAction(tr("S&maller text"));
     smaller->setShortcut(QKeySequence::ZoomOut);
     connect(smaller, &QAction::triggered, this, [this] { changeFontSize(-1); });
+    view->addSeparator();
+    view->addMenu(createLanguageMenu(view));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"));
@@ -195,11 +200,44 @@ void MainWindow::changeFontSize(int delta)
     m_settings->setFontPointSize(size);
 }
 
+QMenu* MainWindow::createLanguageMenu(QWidget* parent)
+{
+    auto* menu = new QMenu(tr("Lan&guage"), parent);
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    menu->setToolTipsVisible(true);
+    auto* group = new QActionGroup(menu);
+    // Each language by its own name, as a person who does not read the
+    // other one looks for it: these two are never translated.
+    const std::pair<QString, QString> choices[] = {{QString(), tr("&System language")},
+                                                   {QStringLiteral("ko"), QStringLiteral("한국어")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")}};
+    const QString saved = m_settings->language();
+    for (const auto& [code, name] : choices) {
+        QAction* action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == saved);
+        action->setData(code);
+        action->setToolTip(tr("Applies after restarting MinwonDesk"));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
+    }
+    return menu;
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    m_settings->setLanguage(language);
+    m_settings->sync();
+    // The open windows keep their language: translating them live is not worth its risks.
+    m_statusBar->showMessage(tr("The language changes when MinwonDesk is started again."), 10000);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(saveState());
     saveSplitters(this, m_settings);
+    saveHeaders(this, m_settings);
     m_settings->sync();
     event->accept();
 }

@@ -5,6 +5,8 @@
 
 #include <QMainWindow>
 
+class QMenu;
+
 namespace minwon {
 
 class DeskSettings;
@@ -34,6 +36,8 @@ protected:
 private:
     void createMenus();
     void changeFontSize(int delta);
+    QMenu* createLanguageMenu(QWidget* parent);
+    void chooseLanguage(const QString& language);
 
     DeskServices m_services;
     DeskSettings* m_settings;
