@@ -126,7 +126,9 @@ def rows_for(name, d):
         rows.append((f"guidance search in the desk, {fmt(d.get('articles'))} versions",
                      fmt(med, " µs"),
                      f"p95 {fmt(q.get('p95_us'), '')} / p99 {fmt(q.get('p99_us'), '')} / max {fmt(q.get('max_us'), '')} µs",
-                     f"index built in {fmt(d.get('build_ms'), ' ms')}, {fmt(d.get('memory_usage_bytes', 0) / 1048576, ' MiB')}"))
+                     f"index built in {fmt(d.get('build_ms'), ' ms')}, {fmt(d.get('memory_usage_bytes', 0) / 1048576, ' MiB')}"
+                     + (f"; read back from its file ({fmt(d.get('index_file_bytes', 0) / 1048576, ' MiB')}) in "
+                        f"{fmt(d.get('index_file_read_ms'), ' ms')}" if d.get("index_file_read_ms") else "")))
     elif name == "kb_pg_bench":
         a = d.get("by_kind", {}).get("all", {})
         rows.append((f"guidance search, {fmt(d.get('articles'))} versions: desk",
@@ -154,9 +156,15 @@ def rows_for(name, d):
         runs = c.get("runs", [])
         last = runs[-1] if runs else {}
         m, s = rng(c.get("guidance_ms"))
-        rows.append((f"cold start to searching the guidance in force, from the cache "
-                     f"({fmt(last.get('guidance_versions'))} versions)", m, s, ""))
-        if c.get("all_versions_ms"):
+        whole = last.get("guidance_versions") == last.get("articles")
+        if whole:
+            # The saved index is read whole: every version at once.
+            rows.append((f"cold start to every version searchable, from the cache and its saved index "
+                         f"({fmt(last.get('articles'))} versions)", m, s, "target < 1,500 ms"))
+        else:
+            rows.append((f"cold start to searching the guidance in force, from the cache "
+                         f"({fmt(last.get('guidance_versions'))} versions)", m, s, ""))
+        if c.get("all_versions_ms") and not whole:
             m, s = rng(c.get("all_versions_ms"))
             rows.append((f"cold start to every version searchable ({fmt(last.get('articles'))} versions)", m, s, ""))
         m, s = rng(c.get("rss_mib"), " MiB")

@@ -3906,6 +3906,22 @@ Load the demo city and sign in as a demo counselor?</translation>
         <source>&amp;Daily report (PDF and CSV)…</source>
         <translation>&amp;Daily report (PDF and CSV)…</translation>
     </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;System language</translation>
+    </message>
+    <message>
+        <source>Applies after restarting MinwonDesk</source>
+        <translation>Applies after restarting MinwonDesk</translation>
+    </message>
+    <message>
+        <source>The language changes when MinwonDesk is started again.</source>
+        <translation>The language changes when MinwonDesk is started again.</translation>
+    </message>
 </context>
 <context>
     <name>minwon::OutageBanner</name>
@@ -4045,6 +4061,10 @@ Load the demo city and sign in as a demo counselor?</translation>
     <message>
         <source>Promoting the standby failed: %1</source>
         <translation>Promoting the standby failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot hand the file %1 to the user %2.</source>
+        <translation>Cannot hand the file %1 to the user %2.</translation>
     </message>
 </context>
 <context>

@@ -3890,6 +3890,22 @@ Load the demo city and sign in as a demo counselor?</source>
         <source>&amp;Daily report (PDF and CSV)…</source>
         <translation>일일 보고서(PDF, CSV)(&amp;D)…</translation>
     </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>언어(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>시스템 언어(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Applies after restarting MinwonDesk</source>
+        <translation>민원데스크를 다시 시작하면 적용됩니다</translation>
+    </message>
+    <message>
+        <source>The language changes when MinwonDesk is started again.</source>
+        <translation>언어는 민원데스크를 다시 시작하면 바뀝니다.</translation>
+    </message>
 </context>
 <context>
     <name>minwon::OutageBanner</name>
@@ -4026,6 +4042,10 @@ Load the demo city and sign in as a demo counselor?</source>
     <message>
         <source>Promoting the standby failed: %1</source>
         <translation>대기 서버 승격에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot hand the file %1 to the user %2.</source>
+        <translation>파일 %1의 소유권을 사용자 %2에게 넘길 수 없습니다.</translation>
     </message>
 </context>
 <context>

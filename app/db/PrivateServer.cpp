@@ -287,8 +287,13 @@ bool PrivateServer::ensureLayout(QString* error)
         QFile log(logFile());
         if (log.open(QIODevice::Append))
             log.close();
-        ::chown(QFile::encodeName(logFile()).constData(), static_cast<uid_t>(m_serviceUid),
-                static_cast<gid_t>(m_serviceGid));
+        if (::chown(QFile::encodeName(logFile()).constData(), static_cast<uid_t>(m_serviceUid),
+                    static_cast<gid_t>(m_serviceGid))
+            != 0) {
+            if (error)
+                *error = tr("Cannot hand the file %1 to the user %2.").arg(logFile(), m_serviceUser);
+            return false;
+        }
     }
     return true;
 }
@@ -381,9 +386,15 @@ bool PrivateServer::writeConfig(QString* error)
         hba.write(text.toUtf8());
     }
     if (m_serviceUid >= 0) {
-        for (const QString& file : {conf.fileName(), dataDir() + QStringLiteral("/pg_hba.conf")})
-            ::chown(QFile::encodeName(file).constData(), static_cast<uid_t>(m_serviceUid),
-                    static_cast<gid_t>(m_serviceGid));
+        for (const QString& file : {conf.fileName(), dataDir() + QStringLiteral("/pg_hba.conf")}) {
+            if (::chown(QFile::encodeName(file).constData(), static_cast<uid_t>(m_serviceUid),
+                        static_cast<gid_t>(m_serviceGid))
+                != 0) {
+                if (error)
+                    *error = tr("Cannot hand the file %1 to the user %2.").arg(file, m_serviceUser);
+                return false;
+            }
+        }
     }
     return true;
 }
