@@ -4,10 +4,13 @@
 #include "db/DbSession.h"
 #include "reports/ReportStore.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
+
+#include <memory>
 
 namespace minwon {
 
@@ -56,7 +59,15 @@ bool FiguresService::isLive() const
 
 void FiguresService::setLiveInterval(int ms)
 {
-    m_liveTimer->setInterval(ms);
+    m_liveInterval = ms;
+    m_liveTimer->setInterval(liveDelay(m_liveInterval, m_lastLoadMs));
+}
+
+int FiguresService::liveDelay(int intervalMs, qint64 lastLoadMs)
+{
+    constexpr qint64 maxDelayMs = 60000;
+    const qint64 scaled = lastLoadMs > 0 ? lastLoadMs * 10 : 0;
+    return int(qMax<qint64>(intervalMs, qMin(scaled, maxDelayMs)));
 }
 
 void FiguresService::setLoading(bool loading)
@@ -77,16 +88,26 @@ void FiguresService::reload()
     const QDate from = m_from;
     const QDate to = m_to;
     const bool korean = QLocale().language() == QLocale::Korean;
+    // Written on the database thread before the result is posted back.
+    auto tookMs = std::make_shared<qint64>(-1);
     m_session->run(
-        [ticket, from, to, korean](QSqlDatabase& db) {
+        [ticket, from, to, korean, tookMs](QSqlDatabase& db) {
             if (ticket.isStale())
                 return DbResult::failure(DbError::Kind::Other, QString());
-            return ReportStore::loadFigures(db, from, to, korean);
+            QElapsedTimer timer;
+            timer.start();
+            DbResult result = ReportStore::loadFigures(db, from, to, korean);
+            *tookMs = timer.elapsed();
+            return result;
         },
-        [this, ticket](const DbResult& result) {
+        [this, ticket, tookMs](const DbResult& result) {
             if (ticket.isStale())
                 return;
             setLoading(false);
+            if (*tookMs >= 0) {
+                m_lastLoadMs = *tookMs;
+                m_liveTimer->setInterval(liveDelay(m_liveInterval, m_lastLoadMs));
+            }
             if (!result.ok) {
                 emit loadFailed(result.message);
                 return;

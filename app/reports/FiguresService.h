@@ -34,6 +34,14 @@ public:
     const FigureSet& figures() const { return m_figures; }
     /// The shortest time between two reloads that changes cause (default 5 s).
     void setLiveInterval(int ms);
+    /// The wait before the next reload that changes cause: the live interval,
+    /// or ten times what the last load took in the database when that is
+    /// longer (at most a minute). A center ten times this city's size makes
+    /// today's figures take half a second; every supervisor reloading them
+    /// every 5 s would keep a server core busy for nothing.
+    static int liveDelay(int intervalMs, qint64 lastLoadMs);
+    /// The database time of the last load, in milliseconds (-1: none yet).
+    qint64 lastLoadMs() const { return m_lastLoadMs; }
     void reload();
     /// Computes the days that became final but are not in the rollup yet
     /// (the last two months), in the background: the figures of a month
@@ -64,6 +72,8 @@ private:
     bool m_reloadAgain = false;
     QTimer* m_liveTimer;
     QTimer* m_dayTimer;
+    int m_liveInterval = 5000;
+    qint64 m_lastLoadMs = -1;
 };
 
 } // namespace minwon

@@ -8,6 +8,7 @@
 #include "db/SqlScript.h"
 #include "reports/CaseReviewService.h"
 #include "reports/DailyReport.h"
+#include "reports/FiguresService.h"
 #include "reports/ReportCsv.h"
 #include "reports/ReportStore.h"
 #include "reports/SurgeService.h"
@@ -701,4 +702,32 @@ TEST_CASE("The report CSV starts with a byte-order mark and round-trips Hangul",
     CHECK(back.at(1).at(3) == tricky.summary);
     CHECK(back.at(1).at(5) == QStringLiteral("'=HYPERLINK(\"x\")"));
     CHECK(back.at(1).last() == tricky.id.toString(QUuid::WithoutBraces));
+}
+
+TEST_CASE("Live figures wait ten times what their last load took, between 5 s and a minute", "[db][reports]")
+{
+    CHECK(FiguresService::liveDelay(5000, -1) == 5000);
+    CHECK(FiguresService::liveDelay(5000, 120) == 5000);
+    // Today's figures of a center ten times this city's size: about 0.55 s.
+    CHECK(FiguresService::liveDelay(5000, 551) == 5510);
+    CHECK(FiguresService::liveDelay(5000, 1200) == 12000);
+    CHECK(FiguresService::liveDelay(5000, 30000) == 60000);
+    CHECK(FiguresService::liveDelay(100, 30) == 300);
+
+    // A real load records what it took in the database.
+    TestDatabase db(TestDatabase::Kind::Demo);
+    DbSession session(db.configAs(QStringLiteral("supervisor1")), {});
+    session.start();
+    FiguresService figures(&session);
+    CHECK(figures.lastLoadMs() == -1);
+    bool loaded = false;
+    QObject::connect(&figures, &FiguresService::figuresChanged, [&] { loaded = true; });
+    figures.followToday();
+    QElapsedTimer timer;
+    timer.start();
+    while (!loaded && timer.elapsed() < 15000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    REQUIRE(loaded);
+    CHECK(figures.lastLoadMs() >= 0);
+    CHECK(figures.lastLoadMs() <= timer.elapsed());
 }
