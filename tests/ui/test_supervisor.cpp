@@ -240,13 +240,22 @@ TEST_CASE("The case table pages off the GUI thread and never shows an answer for
     REQUIRE(room2Count != allCount);
 
     QList<qint64> counts;
-    QObject::connect(&model, &CasePageModel::countChanged, [&](qint64 n) { counts << n; });
+    // Whether the first rows were on screen when the count came.
+    QList<bool> rowsBeforeCount;
+    QObject::connect(&model, &CasePageModel::countChanged, [&](qint64 n) {
+        counts << n;
+        if (n > 0)
+            rowsBeforeCount << model.caseAt(0).has_value();
+    });
     model.setFilter(all);
     model.setFilter(room2); // before the first answer: the first filter's answers must not show
     REQUIRE(waitFor([&] { return model.totalCount() == room2Count && model.loadedPages() == 1; }));
     waitFor([] { return false; }, 300);
     CHECK_FALSE(counts.contains(allCount));
     CHECK(model.rowCount() == int(room2Count));
+    // The first page was asked for before the count and shown before it.
+    REQUIRE(rowsBeforeCount.size() == 1);
+    CHECK(rowsBeforeCount.first());
     for (int r = 0; r < 40 && r < model.rowCount(); ++r) {
         const auto row = model.caseAt(r);
         REQUIRE(row);

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <limits>
+#include <utility>
 
 namespace minwon {
 
@@ -36,6 +37,12 @@ void CasePageModel::setFilter(const CaseFilter& filter)
     m_generations.next();
     endResetModel();
     emit countChanged(0);
+    // The first page is asked for before the count, on the same connection:
+    // it comes first (tens of milliseconds) and the rows show while the
+    // count (a month's text search at ten times this city's volume: over a
+    // second) is still running; the rows below follow when it is known.
+    m_provisional = true;
+    requestPage(0);
     count();
 }
 
@@ -61,9 +68,24 @@ void CasePageModel::count()
         m_filter, m_generations.current(),
         [this](bool ok, qint64 n, const QString& message) {
             m_counting = false;
+            const bool provisional = std::exchange(m_provisional, false);
             if (!ok) {
                 setLoadingState();
                 emit loadFailed(message);
+                return;
+            }
+            if (provisional && n >= m_total) {
+                // The first page is shown already: the rest is added below it.
+                if (n > m_total) {
+                    beginInsertRows({}, int(m_total),
+                                    int(qMin<qint64>(n, std::numeric_limits<int>::max())) - 1);
+                    m_total = n;
+                    endInsertRows();
+                }
+                emit countChanged(n);
+                if (m_pages.isEmpty() && m_total > 0)
+                    requestPage(0);
+                setLoadingState();
                 return;
             }
             if (n != m_total) {
@@ -109,6 +131,12 @@ void CasePageModel::requestPage(int page) const
 void CasePageModel::onPage(int page, const QList<CaseRow>& rows)
 {
     m_pages.insert(page, rows);
+    if (m_provisional && page == 0 && rows.size() > m_total) {
+        // Before the count: as many rows as the first page holds.
+        beginInsertRows({}, int(m_total), int(rows.size()) - 1);
+        m_total = rows.size();
+        endInsertRows();
+    }
     const int first = page * m_pageSize;
     const int last = qMin<qint64>(first + m_pageSize, m_total) - 1;
     if (last >= first)

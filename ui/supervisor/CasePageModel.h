@@ -82,6 +82,7 @@ private:
     int m_pageSize = 200;
     qint64 m_total = 0;
     bool m_counting = false;
+    bool m_provisional = false; ///< rows shown from the first page before the count
     bool m_wasLoading = false;
     RequestGenerations m_generations;
     QHash<int, QList<CaseRow>> m_pages;
