@@ -106,28 +106,35 @@ QByteArray snapshotTag(const QByteArray& current, const QByteArray& other)
         + QByteArray::number(other.size());
 }
 
-/// Index builds (from the snapshot, from the server) run one at a time off
-/// the GUI and database threads: two at once on a two-core desk would each
-/// take twice as long.
-QThreadPool* buildPool()
+/// Two queues of one thread each, off the GUI and database threads.
+/// Index builds (from the snapshot, from the server) run one at a time: two
+/// at once on a two-core desk would each take twice as long. Snapshot
+/// writes run one at a time and in order.
+struct Pools
 {
-    static QThreadPool* const pool = [] {
-        static QThreadPool one;
-        one.setMaxThreadCount(1);
-        return &one;
-    }();
-    return pool;
+    QThreadPool build;
+    QThreadPool save;
+    Pools()
+    {
+        build.setMaxThreadCount(1);
+        save.setMaxThreadCount(1);
+    }
+};
+
+Pools& pools()
+{
+    static Pools one;
+    return one;
 }
 
-/// Snapshot writes, one at a time and in order, at a low priority.
+QThreadPool* buildPool()
+{
+    return &pools().build;
+}
+
 QThreadPool* savePool()
 {
-    static QThreadPool* const pool = [] {
-        static QThreadPool one;
-        one.setMaxThreadCount(1);
-        return &one;
-    }();
-    return pool;
+    return &pools().save;
 }
 
 /// Work for the build pool, at a lower priority than the window's thread.
