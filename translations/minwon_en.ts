@@ -547,6 +547,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnMenu</name>
+    <message>
+        <source>Show all columns in their first order</source>
+        <translation>Show all columns in their first order</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionConfig</name>
     <message>
         <source>Enter at least one server host.</source>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "common/ColumnMenu.h"
 #include "common/HeaderMemory.h"
 #include "common/OverviewPanel.h"
 #include "department/ForwardsPanel.h"
@@ -11,6 +12,7 @@
 #include "workspaces/Workspaces.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -178,6 +180,9 @@ TEST_CASE("Each workspace's tables come back as the person left them", "[ui][db]
         window.show();
         QHeaderView* header = cases(window);
         CHECK(headerRestored(header));
+        // The person can arrange them: drag a column, right-click for the menu.
+        CHECK(header->sectionsMovable());
+        CHECK(header->contextMenuPolicy() == Qt::CustomContextMenu);
         CHECK(header->sectionSize(CasePageModel::CategoryColumn) == category);
         CHECK(header->isSectionHidden(CasePageModel::ChannelColumn));
         CHECK(header->logicalIndex(0) == CasePageModel::RoomColumn);
@@ -214,4 +219,63 @@ TEST_CASE("Each workspace's tables come back as the person left them", "[ui][db]
         CHECK(header->sectionSize(ForwardModel::SentColumn) == sent);
         CHECK(header->logicalIndex(0) == ForwardModel::KindColumn);
     }
+}
+
+TEST_CASE("A right click on a header hides and shows columns, never the last, and puts them back",
+          "[ui][settings]")
+{
+    Tables t(5);
+    t.setModel();
+    offerColumnMenus(t.root.get());
+    t.root->show();
+    QHeaderView* header = t.header();
+    CHECK(header->sectionsMovable());
+    CHECK(header->contextMenuPolicy() == Qt::CustomContextMenu);
+    CHECK(t.tree->header()->contextMenuPolicy() == Qt::CustomContextMenu);
+
+    const auto columnActions = [&](QMenu* menu) {
+        QList<QAction*> out;
+        for (QAction* a : menu->actions())
+            if (a->isCheckable())
+                out << a;
+        return out;
+    };
+    // One entry per column, named as its header, in the order they stand.
+    header->moveSection(header->visualIndex(4), 0);
+    QMenu* menu = columnMenu(header, t.root.get());
+    QList<QAction*> actions = columnActions(menu);
+    REQUIRE(actions.size() == 5);
+    CHECK(actions.at(0)->text() == t.model->headerData(4, Qt::Horizontal).toString());
+    CHECK(actions.at(1)->text() == t.model->headerData(0, Qt::Horizontal).toString());
+    for (QAction* a : actions)
+        CHECK((a->isChecked() && a->isEnabled()));
+
+    // Unticking hides the column; ticking shows it again.
+    actions.at(2)->trigger(); // logical column 1
+    CHECK(header->isSectionHidden(1));
+    actions.at(2)->trigger();
+    CHECK_FALSE(header->isSectionHidden(1));
+    delete menu;
+
+    // Down to one column: its entry cannot be unticked.
+    for (int logical : {0, 1, 2, 3})
+        header->setSectionHidden(logical, true);
+    menu = columnMenu(header, t.root.get());
+    actions = columnActions(menu);
+    QAction* last = actions.at(0); // logical 4, the only one shown
+    CHECK(last->isChecked());
+    CHECK_FALSE(last->isEnabled());
+    last->trigger();
+    CHECK_FALSE(header->isSectionHidden(4));
+    CHECK(actions.at(1)->isEnabled()); // a hidden one may be shown
+
+    // "Show all columns in their first order".
+    QAction* reset = menu->actions().constLast();
+    CHECK_FALSE(reset->isCheckable());
+    reset->trigger();
+    for (int logical = 0; logical < 5; ++logical) {
+        CHECK_FALSE(header->isSectionHidden(logical));
+        CHECK(header->visualIndex(logical) == logical);
+    }
+    delete menu;
 }

@@ -135,4 +135,12 @@ bool headerRestored(const QHeaderView* header)
     return header->property(RestoredProperty).toBool();
 }
 
+QList<QHeaderView*> arrangeableHeaders(const QWidget* root)
+{
+    QList<QHeaderView*> headers;
+    for (const auto& [view, header] : headersBelow(root))
+        headers.append(header);
+    return headers;
+}
+
 } // namespace minwon

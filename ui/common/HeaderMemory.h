@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QList>
+
 class QHeaderView;
 class QWidget;
 
@@ -21,5 +23,8 @@ void restoreHeaders(QWidget* root, const DeskSettings& settings);
 /// True once `header` got the person's columns back: a panel that fits its
 /// columns to their text then leaves them as the person set them.
 bool headerRestored(const QHeaderView* header);
+/// The headers saveHeaders() keeps: each table's columns and each tree's,
+/// not hidden ones, nor those of another window (a popup, a dialog).
+QList<QHeaderView*> arrangeableHeaders(const QWidget* root);
 
 } // namespace minwon

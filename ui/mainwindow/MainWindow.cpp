@@ -2,6 +2,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "caseform/CaseFormPanel.h"
+#include "common/ColumnMenu.h"
 #include "common/Guard.h"
 #include "common/HeaderMemory.h"
 #include "common/SplitterMemory.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(const DeskServices& services, DeskSettings* settings, QWi
     restoreState(m_settings->windowState());
     restoreSplitters(this, *m_settings);
     restoreHeaders(this, *m_settings);
+    offerColumnMenus(this);
 }
 
 MainWindow::~MainWindow() = default;
