@@ -65,9 +65,11 @@ foreach(program minwon-desk minwon-admin minwon-intake)
     # executable, relocations read-only and bound at start, the stack
     # protector linked in. (Fortified libc calls show only where the compiler
     # could not prove a call safe; our programs happen to have none.)
-    if(HARDENING AND READELF)
+    if(HARDENING AND NOT READELF)
+        fail("readelf is missing: cannot check that ${program} is built hardened")
+    elseif(HARDENING)
         execute_process(COMMAND ${READELF} -h -l -d --dyn-syms -W "${exe}" OUTPUT_VARIABLE elf ERROR_QUIET)
-        foreach(mark "Type:[ ]+DYN" "GNU_RELRO" "BIND_NOW|FLAGS_1.*NOW" "__stack_chk_fail")
+        foreach(mark "Type:[ ]+DYN" "GNU_RELRO" "BIND_NOW|FLAGS_1[^\n]*NOW" "__stack_chk_fail")
             if(NOT elf MATCHES "${mark}")
                 fail("${program} is not built hardened: no ${mark} in its ELF headers")
             endif()

@@ -26,6 +26,15 @@ namespace minwon {
 
 namespace {
 
+/// The data directory belongs to the server's user, who could put a link
+/// where this (root) process writes or hands over a file: the link goes,
+/// and the file is made anew in its place.
+void dropSymlink(const QString& path)
+{
+    if (QFileInfo(path).isSymLink())
+        QFile::remove(path);
+}
+
 constexpr int kSocketPathMax = 100; // sun_path is 108 bytes including ".s.PGSQL.NNNNN"
 
 bool processAlive(qint64 pid)
@@ -284,11 +293,12 @@ bool PrivateServer::ensureLayout(QString* error)
     }
     if (m_serviceUid >= 0) {
         // The server appends to its log file and must be able to create it.
+        dropSymlink(logFile());
         QFile log(logFile());
         if (log.open(QIODevice::Append))
             log.close();
-        if (::chown(QFile::encodeName(logFile()).constData(), static_cast<uid_t>(m_serviceUid),
-                    static_cast<gid_t>(m_serviceGid))
+        if (::lchown(QFile::encodeName(logFile()).constData(), static_cast<uid_t>(m_serviceUid),
+                     static_cast<gid_t>(m_serviceGid))
             != 0) {
             if (error)
                 *error = tr("Cannot hand the file %1 to the user %2.").arg(logFile(), m_serviceUser);
@@ -352,6 +362,7 @@ bool PrivateServer::writeConfig(QString* error)
     }
     lines << m_options.extraConfig;
 
+    dropSymlink(dataDir() + QStringLiteral("/minwon.conf"));
     QFile conf(dataDir() + QStringLiteral("/minwon.conf"));
     if (!conf.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
         if (error)
@@ -362,6 +373,7 @@ bool PrivateServer::writeConfig(QString* error)
     conf.close();
 
     if (!m_options.extraHba.isEmpty()) {
+        dropSymlink(dataDir() + QStringLiteral("/pg_hba.conf"));
         QFile hba(dataDir() + QStringLiteral("/pg_hba.conf"));
         if (!hba.open(QIODevice::ReadOnly | QIODevice::Text)) {
             if (error)
@@ -387,8 +399,8 @@ bool PrivateServer::writeConfig(QString* error)
     }
     if (m_serviceUid >= 0) {
         for (const QString& file : {conf.fileName(), dataDir() + QStringLiteral("/pg_hba.conf")}) {
-            if (::chown(QFile::encodeName(file).constData(), static_cast<uid_t>(m_serviceUid),
-                        static_cast<gid_t>(m_serviceGid))
+            if (::lchown(QFile::encodeName(file).constData(), static_cast<uid_t>(m_serviceUid),
+                         static_cast<gid_t>(m_serviceGid))
                 != 0) {
                 if (error)
                     *error = tr("Cannot hand the file %1 to the user %2.").arg(file, m_serviceUser);

@@ -4,6 +4,7 @@
 #include "search/Hangul.h"
 #include "search/SearchIndex.h"
 #include "search/SearchIndexData.h"
+#include "util/Fingerprint.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,6 +12,7 @@
 
 #include <cstring>
 #include <memory>
+#include <new>
 #include <type_traits>
 
 namespace minwon {
@@ -34,7 +36,7 @@ constexpr quint32 kMagic = 0x4d535831; // "MSX1"
 constexpr quint32 kEndMagic = 0x31585345; // "ESX1"
 /// Raise with any change to SearchIndexData or to how texts are folded and
 /// cut into terms; the program's version is checked as well.
-constexpr quint32 kFormat = 1;
+constexpr quint32 kFormat = 2;
 constexpr quint32 kByteOrder = 0x01020304;
 constexpr quint32 kNullString = 0xffffffffU;
 
@@ -56,9 +58,20 @@ public:
 
     void bytes(const void* data, qint64 size)
     {
-        if (m_ok && size > 0)
+        if (m_ok && size > 0) {
             m_ok = m_device->write(static_cast<const char*>(data), size) == size;
+            if (m_sum != nullptr)
+                m_sum->add(QByteArrayView(static_cast<const char*>(data), size));
+            m_written += size;
+        }
     }
+    /// From here on, what is written counts into `sum`.
+    void sumInto(util::Fingerprinter* sum)
+    {
+        m_sum = sum;
+        m_written = 0;
+    }
+    qint64 written() const { return m_written; }
     template <typename T> void value(T v)
     {
         static_assert(std::is_trivially_copyable_v<T>);
@@ -94,6 +107,8 @@ public:
 private:
     QIODevice* m_device;
     bool m_ok = true;
+    util::Fingerprinter* m_sum = nullptr;
+    qint64 m_written = 0;
 };
 
 /// Reads from memory; any read past the end, or a count larger than what is
@@ -109,6 +124,8 @@ public:
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_at == m_end; }
     void fail() { m_ok = false; }
+    const char* at() const { return m_at; }
+    size_t remaining() const { return size_t(m_end - m_at); }
 
     bool bytes(void* out, size_t size)
     {
@@ -272,15 +289,26 @@ bool consistent(const SearchIndexData& d)
     int alive = 0;
     for (const IndexedDoc& doc : d.docs)
         alive += doc.alive ? 1 : 0;
-    if (alive != d.aliveCount || d.browseOrder.size() != size_t(alive) || d.tieOrder.size() != size_t(alive))
+    if (alive != d.aliveCount || d.browseOrder.size() != size_t(alive) || d.tieOrder.size() != size_t(alive)
+        || d.freeSlots.size() != slotCount - size_t(alive))
+        return false;
+    // Each live slot once in either order, each dead one once among the free.
+    std::vector<std::uint8_t> seen(slotCount, 0);
+    const auto mark = [&](const std::vector<std::uint32_t>& list, std::uint8_t bit, bool wantAlive) {
+        for (const std::uint32_t slot : list) {
+            if (slot >= slotCount || d.docs[slot].alive != wantAlive || (seen[slot] & bit) != 0)
+                return false;
+            seen[slot] |= bit;
+        }
+        return true;
+    };
+    if (!mark(d.browseOrder, 1, true) || !mark(d.tieOrder, 2, true) || !mark(d.freeSlots, 4, false))
         return false;
     for (size_t i = 0; i < d.tieOrder.size(); ++i) {
-        const std::uint32_t slot = d.tieOrder[i];
-        if (slot >= slotCount || !d.docs[slot].alive || d.slotInfo[slot].tieRank != i)
+        if (d.slotInfo[d.tieOrder[i]].tieRank != i)
             return false;
     }
-    return idsBelow(d.wordsByText, terms) && idsBelow(d.browseOrder, slotCount)
-        && idsBelow(d.freeSlots, slotCount);
+    return idsBelow(d.wordsByText, terms);
 }
 
 } // namespace
@@ -290,6 +318,10 @@ bool writeIndex(const SearchIndex& index, const QByteArray& tag, QIODevice* devi
     const SearchIndexData& d = SearchIndexFileAccess::data(index);
     Writer w(device);
     writeHeader(w, tag);
+    // The body, summed: the trailer holds its length and fingerprint, and a
+    // reader checks both before it reads a single count from it.
+    util::Fingerprinter sum;
+    w.sumInto(&sum);
 
     w.value(quint64(d.docs.size()));
     for (const IndexedDoc& doc : d.docs) {
@@ -327,7 +359,12 @@ bool writeIndex(const SearchIndex& index, const QByteArray& tag, QIODevice* devi
     w.vector(d.wordsByText);
     w.vectors(d.initialPairTerms);
     w.vectors(d.firstInitialTerms);
+    const quint64 bodyBytes = quint64(w.written());
+    const quint64 bodySum = sum.result();
+    w.sumInto(nullptr);
     w.value(kEndMagic);
+    w.value(bodyBytes);
+    w.value(bodySum);
     if (!w.ok() && error)
         *error = device->errorString();
     return w.ok();
@@ -356,6 +393,25 @@ bool readIndex(const char* data, qsizetype size, const QByteArray& tag, SearchIn
     if (found != tag)
         return refuse(IndexFileTr::tr("made from other versions of the guidance"));
 
+    // The trailer: the body's length and fingerprint, checked before the
+    // body is read, so that a damaged file is refused before it allocates.
+    constexpr size_t trailerBytes = sizeof(quint32) + 2 * sizeof(quint64);
+    if (r.remaining() < trailerBytes)
+        return refuse(IndexFileTr::tr("the file is cut short"));
+    const char* body = r.at();
+    const size_t bodyBytes = r.remaining() - trailerBytes;
+    Reader trailer(body + bodyBytes, qsizetype(trailerBytes));
+    const auto endMagic = trailer.value<quint32>();
+    const auto storedBytes = trailer.value<quint64>();
+    const auto storedSum = trailer.value<quint64>();
+    if (endMagic != kEndMagic || storedBytes != bodyBytes)
+        return refuse(IndexFileTr::tr("the file is cut short"));
+    util::Fingerprinter sum;
+    sum.add(QByteArrayView(body, qsizetype(bodyBytes)));
+    if (sum.result() != storedSum)
+        return refuse(IndexFileTr::tr("the file is damaged"));
+    r = Reader(body, qsizetype(bodyBytes));
+
     auto d = std::make_unique<SearchIndexData>();
     // Each version takes at least its nine fixed fields.
     const quint64 docCount = r.count(6 * sizeof(quint32) + sizeof(qint32) + sizeof(quint8));
@@ -365,7 +421,7 @@ bool readIndex(const char* data, qsizetype size, const QByteArray& tag, SearchIn
         doc.version = r.value<qint32>();
         doc.title = r.string();
         const auto tags = r.value<quint32>();
-        if (!r.ok() || tags > quint32(size))
+        if (!r.ok() || tags > r.remaining() / sizeof(quint32))
             return refuse(IndexFileTr::tr("the file is damaged"));
         doc.tags.reserve(qsizetype(tags));
         for (quint32 i = 0; i < tags && r.ok(); ++i)
@@ -402,7 +458,7 @@ bool readIndex(const char* data, qsizetype size, const QByteArray& tag, SearchIn
     r.vector(&d->wordsByText);
     r.vectors(&d->initialPairTerms);
     r.vectors(&d->firstInitialTerms);
-    if (r.value<quint32>() != kEndMagic || !r.ok() || !r.atEnd() || !consistent(*d))
+    if (!r.ok() || !r.atEnd() || !consistent(*d))
         return refuse(IndexFileTr::tr("the file is damaged"));
 
     // What is not stored is derived: the dictionary's lookup and the keys.

@@ -18,6 +18,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <new>
 #include <thread>
 #include <utility>
 
@@ -193,7 +194,14 @@ KbService::KbService(DbSession* session, QObject* parent)
     connect(m_session, &DbSession::reconnected, this, &KbService::reload);
 }
 
-KbService::~KbService() = default;
+KbService::~KbService()
+{
+    // A change of the last seconds is written before the desk goes, and no
+    // write outlives this object.
+    if (m_saveTimer->isActive())
+        saveSnapshot();
+    savePool()->waitForDone();
+}
 
 void KbService::setSnapshotPath(const QString& path)
 {
@@ -226,6 +234,8 @@ void KbService::install(const QList<KbEntry>& entries, const SearchIndex& index,
     m_byKey = byKey;
     m_ready = true;
     if (fromServer) {
+        // Changes fetched before this load are in it already, or older than it.
+        m_deferredRefresh.clear();
         m_indexFromFile = false;
         m_haveServerData = true;
         saveSnapshot();
@@ -293,11 +303,21 @@ void KbService::loadSnapshot()
         SearchIndex saved;
         QString why;
         const QString indexPath = indexPathFor(path);
-        const bool haveIndex = !currentBlob.isEmpty() && QFile::exists(indexPath)
-            && search::loadIndexFile(indexPath, tag, &saved, &why);
+        bool haveIndex = false;
+        if (!currentBlob.isEmpty() && QFile::exists(indexPath)) {
+            try {
+                haveIndex = search::loadIndexFile(indexPath, tag, &saved, &why);
+            } catch (const std::bad_alloc&) {
+                why = QStringLiteral("out of memory");
+            }
+            if (!haveIndex) {
+                // Rewritten after the build below; a damaged one must not
+                // be met again at every start.
+                qInfo("Guidance index file not used (%s): building the index", qUtf8Printable(why));
+                QFile::remove(indexPath);
+            }
+        }
         unpacker.join();
-        if (!haveIndex && !why.isEmpty())
-            qInfo("Guidance index file not used (%s): building the index", qUtf8Printable(why));
         if (!unpacked)
             return done();
         if (haveIndex && saved.size() == current.size() + other.size()) {
@@ -327,18 +347,18 @@ void KbService::saveSnapshot()
     if (m_snapshotPath.isEmpty() || !m_haveServerData || m_partial)
         return;
     m_saveTimer->stop();
-    const QList<KbEntry> entries = m_entries;
-    const SearchIndex index = m_index; // shared, read there; nothing here changes it meanwhile
+    QList<KbEntry> entries = m_entries;
+    SearchIndex index = m_index; // shared, read there; nothing here changes it meanwhile
     const QString path = m_snapshotPath;
     ++m_savesInFlight;
     QPointer<KbService> self(this);
-    savePool()->start([self, entries, index, path] {
+    savePool()->start([self, entries, index, path]() mutable {
         process::lowerThreadPriority();
         LocalStore store(path);
         if (store.open()) {
             QList<KbEntry> current;
             QList<KbEntry> other;
-            for (const KbEntry& e : entries)
+            for (const KbEntry& e : std::as_const(entries))
                 (e.status == QLatin1String("published") ? current : other).append(e);
             const QByteArray currentBlob = packSnapshot(current);
             const QByteArray otherBlob = packSnapshot(other);
@@ -354,6 +374,10 @@ void KbService::saveSnapshot()
                 store.putBlob(kSnapshotOtherKey, otherBlob);
             }
         }
+        // Let go of the shared copies before the window hears of it: a change
+        // applied there next must not find them still shared (and copy them).
+        index = SearchIndex();
+        entries.clear();
         QMetaObject::invokeMethod(
             qApp,
             [self] {
@@ -538,8 +562,21 @@ void KbService::applyRefresh(const QString& articleId, int version, const QStrin
                 m_entries.append(e);
             }
             m_index.upsert(e.toSearchDocument());
-        } else if (m_index.contains(e.articleId, e.version)) {
-            m_index.remove(e.articleId, e.version);
+        } else {
+            // Withdrawn: out of the index and of the versions kept (the
+            // snapshot and its index file must hold the same versions).
+            if (m_index.contains(e.articleId, e.version))
+                m_index.remove(e.articleId, e.version);
+            if (at >= 0) {
+                const qsizetype lastAt = m_entries.size() - 1;
+                if (at != lastAt) {
+                    const KbEntry& last = m_entries.at(lastAt);
+                    m_byKey.insert(last.articleId + QLatin1Char(':') + QString::number(last.version), at);
+                    m_entries[at] = last;
+                }
+                m_entries.removeLast();
+                m_byKey.remove(key);
+            }
         }
         if (e.version == version)
             title = e.title;

@@ -33,3 +33,27 @@ TEST_CASE("A fingerprint is the same in every process and tells bytes apart", "[
     seen.insert(fingerprint(pattern + QByteArray(1, '\0')));
     CHECK(seen.size() == 1 + (pattern.size() + 36) / 37 + 1);
 }
+
+TEST_CASE("A fingerprint of bytes in pieces depends on the bytes, not on the cuts", "[cache]")
+{
+    QByteArray bytes;
+    for (int i = 0; i < 777; ++i)
+        bytes.append(char(i * 13 + 5));
+    minwon::util::Fingerprinter whole;
+    whole.add(bytes);
+    for (const qsizetype piece : {1, 3, 7, 8, 9, 64, 500}) {
+        minwon::util::Fingerprinter cut;
+        for (qsizetype at = 0; at < bytes.size(); at += piece)
+            cut.add(QByteArrayView(bytes.constData() + at, qMin(piece, bytes.size() - at)));
+        INFO(piece);
+        CHECK(cut.result() == whole.result());
+    }
+    minwon::util::Fingerprinter changed;
+    QByteArray other = bytes;
+    other[400] = char(other[400] ^ 4);
+    changed.add(other);
+    CHECK(changed.result() != whole.result());
+    minwon::util::Fingerprinter longer;
+    longer.add(bytes + QByteArray(1, '\0'));
+    CHECK(longer.result() != whole.result());
+}

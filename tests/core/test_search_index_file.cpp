@@ -106,8 +106,9 @@ TEST_CASE("An index read back from its file answers as the one built", "[search]
 
     SearchIndex read;
     QString error;
-    REQUIRE(minwon::search::readIndex(bytes.constData(), bytes.size(), tag, &read, &error));
+    const bool ok = minwon::search::readIndex(bytes.constData(), bytes.size(), tag, &read, &error);
     INFO(error.toStdString());
+    REQUIRE(ok);
     CHECK(read.size() == built.size());
     const QList<QString> queries = queryTexts();
     const QStringList expected = answers(built, queries);
@@ -173,23 +174,16 @@ TEST_CASE("An index file of other versions, another format or damaged is refused
     QByteArray longer = bytes + QByteArrayLiteral("x");
     CHECK(refused(longer, tag));
 
-    // A byte changed anywhere: refused, or (inside a text) read as an index
-    // that still answers without fault.
+    // A byte changed anywhere, even inside a text: refused (the body's
+    // fingerprint is checked before anything in it is read).
     QRandomGenerator rng(7);
-    int refusals = 0;
     for (int i = 0; i < 300; ++i) {
         QByteArray damaged = bytes;
         const auto at = qsizetype(rng.bounded(quint32(damaged.size())));
         damaged[at] = char(damaged[at] ^ char(1 + rng.bounded(255)));
-        SearchIndex index;
-        if (minwon::search::readIndex(damaged.constData(), damaged.size(), tag, &index)) {
-            for (const char* q : {"검사", "ㄱㅅ", "pcr", "19", ""})
-                index.search({QString::fromUtf8(q), QDate(2021, 5, 1), true, 20});
-        } else {
-            ++refusals;
-        }
+        INFO("byte " << at);
+        CHECK(refused(damaged, tag));
     }
-    CHECK(refusals > 0);
 }
 
 TEST_CASE("The index file is written whole or not at all", "[search][cache]")

@@ -57,6 +57,8 @@ void CasePageModel::refresh()
     // A new generation: answers for the old one are dropped, the rows shown stay until replaced.
     m_generations.next();
     m_pending.clear();
+    // Rows shown before the count are old now too: asked for again with it.
+    m_provisional = false;
     count();
 }
 
