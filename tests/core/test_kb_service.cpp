@@ -3,6 +3,7 @@
 // change notifications, and from the local snapshot when the server is gone.
 #include "db/DbSession.h"
 #include "db/SqlConnection.h"
+#include "local/LocalStore.h"
 #include "search/SearchIndexFile.h"
 #include "services/KbService.h"
 #include "support/CatchQt.h"
@@ -11,6 +12,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -267,4 +269,63 @@ TEST_CASE("The desk loads every searchable version in pages, and the snapshot ke
         // The start that had to build it kept it for the next one.
         readsFile();
     }
+}
+
+TEST_CASE("A change arriving while the snapshot is written waits for the write, then shows", "[db][kb]")
+{
+    TestDatabase db(TestDatabase::Kind::Demo);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    {
+        LocalStore store(path); // the file and its tables
+        REQUIRE(store.open());
+    }
+    // Another connection holds the write lock of the desk's file: the
+    // snapshot's write waits for it (the file's busy timeout is 5 s).
+    QSqlDatabase lock = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("kb-lock"));
+    lock.setDatabaseName(path);
+    REQUIRE(lock.open());
+    QSqlQuery hold(lock);
+    REQUIRE(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+
+    DbSession session(db.configAs(QStringLiteral("counselor01")), {});
+    session.start();
+    REQUIRE(waitFor([&] { return session.state() == DbSession::State::Online; }));
+    KbService kb(&session);
+    kb.setSnapshotPath(path);
+    int saves = 0;
+    QObject::connect(&kb, &KbService::snapshotSaved, [&] { ++saves; });
+    kb.reload();
+    REQUIRE(waitFor([&] { return kb.isReady(); }));
+    {
+        SqlConnection editor(db.configAs(QStringLiteral("editor1")), {}, QStringLiteral("editor"));
+        REQUIRE(editor.open());
+        QSqlQuery q(editor.db());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO kb_articles (id) VALUES ('covid-home-test')")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO kb_versions (article_id, version_no, title, body, "
+                                      "category_code, effective_from, status) "
+                                      "VALUES ('covid-home-test', 1, '자가검사키트 구매 안내', "
+                                      "'약국과 편의점에서 살 수 있습니다.', "
+                                      "'covid19.testing', current_date - 1, 'in_review')")));
+        SqlConnection approver(db.configAs(QStringLiteral("approver1")), {}, QStringLiteral("approver"));
+        REQUIRE(approver.open());
+        QSqlQuery a(approver.db());
+        REQUIRE(a.exec(QStringLiteral("UPDATE kb_versions SET status = 'published' "
+                                      "WHERE article_id = 'covid-home-test' AND version_no = 1")));
+    }
+    // The change is fetched within milliseconds, but the write is still
+    // waiting: applying it now would copy the whole index on this thread.
+    waitFor([] { return false; }, 1500);
+    CHECK(saves == 0);
+    CHECK_FALSE(finds(kb, QStringLiteral("자가검사키트"), QStringLiteral("covid-home-test")));
+
+    // The write goes on; the change follows it.
+    REQUIRE(hold.exec(QStringLiteral("COMMIT")));
+    REQUIRE(waitFor(
+        [&] { return finds(kb, QStringLiteral("자가검사키트"), QStringLiteral("covid-home-test")); }));
+    CHECK(saves >= 1);
+    hold = QSqlQuery();
+    lock.close();
+    lock = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("kb-lock"));
 }
