@@ -13,6 +13,7 @@
 // --no-fsync runs PostgreSQL with fsync off (as the test clusters do), which
 // shows the gateway's own cost when the disk's flush is not the bottleneck.
 
+#include "BenchServer.h"
 #include "BenchStats.h"
 #include "db/Migrator.h"
 #include "db/PrivateServer.h"
@@ -208,21 +209,13 @@ int main(int argc, char* argv[])
             jsonPath = args[++i];
     }
 
-    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/minwon-bench-XXXXXX"));
-    QFile::setPermissions(dir.path(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                              | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
-                              | QFileDevice::ExeGroup);
     minwon::PrivateServer::Options options;
-    options.rootDir = dir.path();
     options.durable = durable;
-    minwon::PrivateServer server(options);
-    QString error;
-    if (server.start(&error) == minwon::PrivateServer::StartResult::Failed
-        || !server.ensureDatabase(QStringLiteral("bench"), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    minwon::bench::BenchServer bench(options);
+    if (!bench.isReady())
         return 1;
-    }
+    minwon::PrivateServer& server = bench.server();
+    QString error;
     const minwon::ConnectionConfig config = server.connectionConfig(QStringLiteral("bench"));
     QString token;
     {

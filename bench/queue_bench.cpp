@@ -6,6 +6,7 @@
 //
 //   build/bench/queue_bench [--claimers 100] [--contacts 40000] [--listeners 50] [--json FILE]
 
+#include "BenchServer.h"
 #include "BenchStats.h"
 #include "db/Migrator.h"
 #include "db/PrivateServer.h"
@@ -221,21 +222,13 @@ int main(int argc, char* argv[])
     }
     const int people = std::max(claimers, listeners);
 
-    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/minwon-bench-XXXXXX"));
-    QFile::setPermissions(dir.path(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                              | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
-                              | QFileDevice::ExeGroup);
     minwon::PrivateServer::Options options;
-    options.rootDir = dir.path();
     options.maxConnections = people + 50;
-    minwon::PrivateServer server(options);
-    QString error;
-    if (server.start(&error) == minwon::PrivateServer::StartResult::Failed
-        || !server.ensureDatabase(QStringLiteral("bench"), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    minwon::bench::BenchServer bench(options);
+    if (!bench.isReady())
         return 1;
-    }
+    minwon::PrivateServer& server = bench.server();
+    QString error;
     {
         minwon::SqlConnection conn(server.connectionConfig(QStringLiteral("bench")), {},
                                    QStringLiteral("bench"));

@@ -11,6 +11,7 @@
 // --keep DIR keeps (and reuses) the cluster with its data in DIR, so that a
 // second run skips the generation.
 
+#include "BenchServer.h"
 #include "db/Migrator.h"
 #include "db/PrivateServer.h"
 #include "db/SqlConnection.h"
@@ -239,27 +240,17 @@ int main(int argc, char* argv[])
             jsonPath = args[++i];
     }
 
-    QTemporaryDir temp(QDir::tempPath() + QStringLiteral("/minwon-bench-XXXXXX"));
-    const QString root = keep.isEmpty() ? temp.path() : keep;
-    QDir().mkpath(root);
-    QFile::setPermissions(root,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                              | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
-                              | QFileDevice::ExeGroup);
     PrivateServer::Options options;
-    options.rootDir = root;
     options.durable = false;
     // A modest server: the call center's database machine has more.
     options.extraConfig
         = {QStringLiteral("shared_buffers = 2GB"), QStringLiteral("work_mem = 64MB"),
            QStringLiteral("max_wal_size = 8GB"), QStringLiteral("effective_cache_size = 8GB")};
-    PrivateServer server(options);
-    QString error;
-    if (server.start(&error) == PrivateServer::StartResult::Failed
-        || !server.ensureDatabase(QStringLiteral("bench"), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    minwon::bench::BenchServer bench(options, keep);
+    if (!bench.isReady())
         return 1;
-    }
+    PrivateServer& server = bench.server();
+    QString error;
     SqlConnection conn(server.connectionConfig(QStringLiteral("bench")), {}, QStringLiteral("bench"));
     if (!conn.open(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
@@ -283,7 +274,7 @@ int main(int argc, char* argv[])
         if (!generate(db, cases, years))
             return 1;
     } else {
-        std::printf("reusing %lld cases in %s\n", static_cast<long long>(have), qPrintable(root));
+        std::printf("reusing %lld cases in %s\n", static_cast<long long>(have), qPrintable(keep));
     }
     const qint64 caseCount = one(db, QStringLiteral("SELECT count(*) FROM cases")).toLongLong();
     const qint64 contactCount = one(db, QStringLiteral("SELECT count(*) FROM contacts")).toLongLong();

@@ -11,6 +11,7 @@
 //   build/bench/system_bench [--contacts 40000] [--minutes 20] [--desks 100]
 //                            [--abandon 0.03] [--no-fsync] [--json FILE]
 
+#include "BenchServer.h"
 #include "BenchStats.h"
 #include "db/Migrator.h"
 #include "db/PrivateServer.h"
@@ -281,22 +282,14 @@ int main(int argc, char* argv[])
     // Desks two-thirds busy: each handles perSecond/desks contacts a second.
     const double talkMs = std::clamp(0.66 * s.desks / perSecond * 1000.0, 50.0, 600000.0);
 
-    QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/minwon-bench-XXXXXX"));
-    QFile::setPermissions(dir.path(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                              | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
-                              | QFileDevice::ExeGroup);
     minwon::PrivateServer::Options options;
-    options.rootDir = dir.path();
     options.maxConnections = s.desks + 40;
     options.durable = s.durable;
-    minwon::PrivateServer server(options);
-    QString error;
-    if (server.start(&error) == minwon::PrivateServer::StartResult::Failed
-        || !server.ensureDatabase(QStringLiteral("bench"), &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    minwon::bench::BenchServer bench(options);
+    if (!bench.isReady())
         return 1;
-    }
+    minwon::PrivateServer& server = bench.server();
+    QString error;
     minwon::SqlConnection owner(server.connectionConfig(QStringLiteral("bench")), {},
                                 QStringLiteral("owner"));
     if (!owner.open(&error)) {
