@@ -37,6 +37,34 @@ bool finds(const KbService& kb, const QString& query, const QString& articleId)
             return true;
     return false;
 }
+
+/// The editor's desk writes a new article and submits it; the approver's
+/// desk publishes it (migration 0008: no other way).
+void publishArticle(TestDatabase& db, const QString& id, const QString& title, const QString& body,
+                    int daysAgo)
+{
+    SqlConnection editor(db.configAs(QStringLiteral("editor1")), {}, QStringLiteral("editor"));
+    REQUIRE(editor.open());
+    QSqlQuery q(editor.db());
+    q.prepare(QStringLiteral("INSERT INTO kb_articles (id) VALUES (?)"));
+    q.addBindValue(id);
+    REQUIRE(q.exec());
+    q.prepare(QStringLiteral("INSERT INTO kb_versions (article_id, version_no, title, body, category_code, "
+                             "effective_from, status) VALUES (?, 1, ?, ?, 'covid19.testing', "
+                             "current_date - ?::integer, 'in_review')"));
+    q.addBindValue(id);
+    q.addBindValue(title);
+    q.addBindValue(body);
+    q.addBindValue(daysAgo);
+    REQUIRE(q.exec());
+    SqlConnection approver(db.configAs(QStringLiteral("approver1")), {}, QStringLiteral("approver"));
+    REQUIRE(approver.open());
+    QSqlQuery a(approver.db());
+    a.prepare(QStringLiteral(
+        "UPDATE kb_versions SET status = 'published' WHERE article_id = ? AND version_no = 1"));
+    a.addBindValue(id);
+    REQUIRE(a.exec());
+}
 } // namespace
 
 TEST_CASE("A guidance change published elsewhere reaches the desk's index live", "[db][kb]")
@@ -62,24 +90,8 @@ TEST_CASE("A guidance change published elsewhere reaches the desk's index live",
                      [&](const QString& id, int, const QString& status, const QString&) {
                          changed << id + QLatin1Char(':') + status;
                      });
-    {
-        // The editor's desk writes a new article and submits it; the
-        // approver's desk publishes it (migration 0008: no other way).
-        SqlConnection editor(db.configAs(QStringLiteral("editor1")), {}, QStringLiteral("editor"));
-        REQUIRE(editor.open());
-        QSqlQuery q(editor.db());
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO kb_articles (id) VALUES ('covid-drive-thru')")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO kb_versions (article_id, version_no, title, body, "
-                                      "category_code, effective_from, status) "
-                                      "VALUES ('covid-drive-thru', 1, '드라이브스루 선별진료소 운영', "
-                                      "'차에서 내리지 않고 검사를 받습니다.', "
-                                      "'covid19.testing', current_date - 2, 'in_review')")));
-        SqlConnection approver(db.configAs(QStringLiteral("approver1")), {}, QStringLiteral("approver"));
-        REQUIRE(approver.open());
-        QSqlQuery a(approver.db());
-        REQUIRE(a.exec(QStringLiteral("UPDATE kb_versions SET status = 'published' "
-                                      "WHERE article_id = 'covid-drive-thru' AND version_no = 1")));
-    }
+    publishArticle(db, QStringLiteral("covid-drive-thru"), QStringLiteral("드라이브스루 선별진료소 운영"),
+                   QStringLiteral("차에서 내리지 않고 검사를 받습니다."), 2);
     REQUIRE(waitFor(
         [&] { return finds(kb, QStringLiteral("드라이브스루"), QStringLiteral("covid-drive-thru")); }, 3000));
     // The submission and the approval each notify; the approval may come second.
@@ -297,22 +309,8 @@ TEST_CASE("A change arriving while the snapshot is written waits for the write, 
     QObject::connect(&kb, &KbService::snapshotSaved, [&] { ++saves; });
     kb.reload();
     REQUIRE(waitFor([&] { return kb.isReady(); }));
-    {
-        SqlConnection editor(db.configAs(QStringLiteral("editor1")), {}, QStringLiteral("editor"));
-        REQUIRE(editor.open());
-        QSqlQuery q(editor.db());
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO kb_articles (id) VALUES ('covid-home-test')")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO kb_versions (article_id, version_no, title, body, "
-                                      "category_code, effective_from, status) "
-                                      "VALUES ('covid-home-test', 1, '자가검사키트 구매 안내', "
-                                      "'약국과 편의점에서 살 수 있습니다.', "
-                                      "'covid19.testing', current_date - 1, 'in_review')")));
-        SqlConnection approver(db.configAs(QStringLiteral("approver1")), {}, QStringLiteral("approver"));
-        REQUIRE(approver.open());
-        QSqlQuery a(approver.db());
-        REQUIRE(a.exec(QStringLiteral("UPDATE kb_versions SET status = 'published' "
-                                      "WHERE article_id = 'covid-home-test' AND version_no = 1")));
-    }
+    publishArticle(db, QStringLiteral("covid-home-test"), QStringLiteral("자가검사키트 구매 안내"),
+                   QStringLiteral("약국과 편의점에서 살 수 있습니다."), 1);
     // The change is fetched within milliseconds, but the write is still
     // waiting: applying it now would copy the whole index on this thread.
     waitFor([] { return false; }, 1500);
