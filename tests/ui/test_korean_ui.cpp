@@ -8,6 +8,7 @@
 #include "services/QueueService.h"
 #include "settings/DeskSettings.h"
 #include "support/CatchQt.h"
+#include "support/KoreanUi.h"
 #include "support/TestCluster.h"
 #include "util/CoreInit.h"
 
@@ -123,11 +124,7 @@ QMultiHash<QChar, QString> mnemonics(QWidget* root)
 
 TEST_CASE("Under the Korean UI every workspace speaks Korean", "[ui][db][i18n]")
 {
-    QTranslator korean;
-    REQUIRE(korean.load(QStringLiteral(":/i18n/minwon_ko.qm")));
-    QCoreApplication::installTranslator(&korean);
-    const QLocale previous;
-    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    const minwon::test::KoreanUi korean;
 
     TestDatabase tdb(TestDatabase::Kind::Demo);
     QTemporaryDir dir;
@@ -161,8 +158,6 @@ TEST_CASE("Under the Korean UI every workspace speaks Korean", "[ui][db][i18n]")
         }
         CHECK(window.windowTitle().contains(QStringLiteral("민원데스크")));
     }
-    QCoreApplication::removeTranslator(&korean);
-    QLocale::setDefault(previous);
 }
 
 TEST_CASE("Under the English UI no Alt key is bound twice either", "[ui][db][i18n][keyboard]")

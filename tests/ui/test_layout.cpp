@@ -4,6 +4,7 @@
 #include "mainwindow/MainWindow.h"
 #include "settings/DeskSettings.h"
 #include "support/CatchQt.h"
+#include "support/KoreanUi.h"
 #include "support/SignedDesk.h"
 #include "support/TestCluster.h"
 
@@ -19,11 +20,7 @@ using minwon::test::TestDatabase;
 
 TEST_CASE("Every workspace fits a 1366x768 screen, in Korean", "[ui][db][layout]")
 {
-    QTranslator korean;
-    REQUIRE(korean.load(QStringLiteral(":/i18n/minwon_ko.qm")));
-    QCoreApplication::installTranslator(&korean);
-    const QLocale previous;
-    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    const minwon::test::KoreanUi korean;
 
     TestDatabase tdb(TestDatabase::Kind::Demo);
     QTemporaryDir dir;
@@ -57,6 +54,4 @@ TEST_CASE("Every workspace fits a 1366x768 screen, in Korean", "[ui][db][layout]
             }
         }
     }
-    QCoreApplication::removeTranslator(&korean);
-    QLocale::setDefault(previous);
 }
